@@ -1,0 +1,37 @@
+"""The text layer: decode, repair, normalise, segment and tokenise without changing the text."""
+
+from __future__ import annotations
+
+from marsad.doc import Doc, Token
+from marsad.text.normalize import normalize
+from marsad.text.repair import repair_tokens
+from marsad.text.segment import segment
+from marsad.text.tokenize import analyze_clitics, is_arabic_word, raw_tokens
+
+__all__ = ["process_text", "normalize"]
+
+
+def process_text(doc: Doc, protected: frozenset[str] = frozenset()) -> Doc:
+    """Fill ``doc`` with repairs, sections, sentences and tokens (all offsets into ``doc.text``).
+
+    ``protected`` holds normalised words (names from the lexicons) that must never be split.
+    """
+    pieces, repairs = repair_tokens(raw_tokens(doc.text), doc.text, protected)
+    seg = segment(pieces, doc.text)
+    doc.repairs = sorted(repairs + seg.repairs, key=lambda r: (r.start, r.kind))
+    doc.sections = seg.sections
+    doc.sentences = seg.sentences
+    tokens: list[Token] = []
+    sentence_tokens: list[tuple[int, int]] = []
+    for s_index, (a, b) in enumerate(seg.sentence_pieces):
+        first = len(tokens)
+        for piece in pieces[a:b]:
+            norm = normalize(piece.text)
+            word = is_arabic_word(norm)
+            prefix, stem, suffix = analyze_clitics(norm) if word else ("", norm, "")
+            tokens.append(Token(piece.text, piece.start, piece.end, norm, prefix, stem, suffix, s_index,
+                                word or piece.text[:1].isalpha()))
+        sentence_tokens.append((first, len(tokens)))
+    doc.tokens = tokens
+    doc.sentence_tokens = sentence_tokens
+    return doc

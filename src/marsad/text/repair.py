@@ -1,0 +1,146 @@
+"""Repair of scraping damage, recorded as :class:`Repair` records; the text itself is never changed.
+
+* Words run together (``الولاياتالمتحدة``): a long token that is rare as a whole but
+  splits into two common words.  Word frequencies come from ``wordfreq``; the
+  orthography helps too (ة and ى end words, so a token with one inside is two words).
+* Doubled words (``قال قال``), except words Arabic repeats on purpose (رويدا رويدا).
+
+Run-in sub-headings are found by :mod:`marsad.text.segment`, which knows sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.lexicon import read_words
+from marsad.model import Repair
+from marsad.text.normalize import normalize
+from marsad.text.tokenize import is_arabic_word
+from marsad.text.wordfreq_ar import zipf
+
+# Tuned on data/gold/dev: a split must beat the whole word by this many Zipf points.
+SPLIT_MARGIN = 2.4
+PART_MIN_ZIPF = 3.0
+WHOLE_MAX_ZIPF = 3.0
+# Prefixes of compound names that are written joined on purpose (عبدالله، ابوظبي).
+_JOINED_NAME_HEADS = ("عبد", "ابو", "بو", "ذو", "امرؤ")
+# Attached pronouns (with a linking alef or waw): a right part like these is a suffix, not a word.
+_SUFFIX_LIKE = frozenset({"ها", "هم", "هما", "هن", "كم", "كما", "نا", "ني", "اها", "اهم", "اهما", "وها",
+                          "وهم", "وه", "ته", "تها", "تهم", "ناها", "تموه", "وني", "ان", "ون", "ين", "ات"})
+_SHORT_LEFT_OK = frozenset({"في", "من", "عن", "مع", "او", "ما", "لا", "قد", "ان", "كل", "هو", "هي"})
+
+
+def _part_zipf(part: str) -> float:
+    """Frequency of a would-be word, allowing one leading conjunction or preposition clitic."""
+    z = zipf(part)
+    if part[:1] in "وفبل" and len(part) > 3:
+        z = max(z, zipf(part[1:]) - 0.3)
+    return z
+
+
+@dataclass(slots=True)
+class Piece:
+    """A token after repair: its surface and its offsets into the original text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=100_000)
+def best_split(norm: str, protected: frozenset[str] = frozenset(), final_cuts: tuple[int, ...] = ()) -> int | None:
+    """Index at which the normalised word ``norm`` splits into two words, or None.
+
+    ``final_cuts`` are cut points right after a word-final letter (ة ى) in the raw
+    surface: a split there gets a bonus.
+    """
+    n = len(norm)
+    if n < 5 or not is_arabic_word(norm) or norm in protected:
+        return None
+    whole = zipf(norm)
+    if whole >= WHOLE_MAX_ZIPF:
+        return None
+    best, best_score = None, SPLIT_MARGIN
+    for i in range(2, n - 1):
+        left, right = norm[:i], norm[i:]
+        if len(right) < 3 or right in _SUFFIX_LIKE or (len(left) == 2 and left not in _SHORT_LEFT_OK):
+            continue
+        if left in _JOINED_NAME_HEADS and right.startswith("ال"):
+            continue
+        zl, zr = zipf(left), _part_zipf(right)
+        if zl < PART_MIN_ZIPF or zr < PART_MIN_ZIPF:
+            continue
+        score = min(zl, zr) - whole
+        # Word-final letters inside a token are near-proof of a lost space.
+        if i in final_cuts:
+            score += 1.0
+        if right.startswith("ال") and len(left) >= 3:
+            score += 0.7
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def split_run_together(surface: str, start: int, protected: frozenset[str] = frozenset()) -> list[Piece] | None:
+    """Split one run-together token into pieces with original offsets, or None when it is a real word."""
+    norm = normalize(surface)
+    if len(norm) != len(surface):
+        return None  # diacritics or tatweel: offsets would not align one-to-one; leave alone
+    final_cuts = tuple(i + 1 for i, ch in enumerate(surface[:-1]) if ch in "ةى")
+    cut = best_split(norm, protected, final_cuts)
+    if cut is None and final_cuts:
+        # ة or ى inside a word: split there when the right side is a word.
+        i = final_cuts[0]
+        if _part_zipf(norm[i:]) >= PART_MIN_ZIPF and zipf(norm[:i]) >= PART_MIN_ZIPF - 0.5:
+            cut = i
+    if cut is None:
+        return None
+    return [Piece(surface[:cut], start, start + cut), Piece(surface[cut:], start + cut, start + len(surface))]
+
+
+def repair_tokens(
+    tokens: list[tuple[str, int, int]], text: str, protected: frozenset[str] = frozenset()
+) -> tuple[list[Piece], list[Repair]]:
+    """Apply splits and drop doubled words; return the repaired pieces and the repair records."""
+    pieces: list[Piece] = []
+    repairs: list[Repair] = []
+    for surface, start, end in tokens:
+        split = split_run_together(surface, start, protected) if len(surface) >= 5 else None
+        if split:
+            pieces.extend(split)
+            repairs.append(Repair(start, end, surface, " ".join(p.text for p in split), "split"))
+        else:
+            pieces.append(Piece(surface, start, end))
+    return _drop_doubles(pieces, text, repairs)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal, or equal but for one verbal proclitic (سيسافر يسافر is a scraper's double too)."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and long_[0] in "سوف" and long_[1:] == short and len(short) >= 3
+
+
+def _drop_doubles(pieces: list[Piece], text: str, repairs: list[Repair]) -> tuple[list[Piece], list[Repair]]:
+    allowed = read_words("duplicate_ok")
+    out: list[Piece] = []
+    for piece in pieces:
+        if out:
+            prev = out[-1]
+            gap = text[prev.end : piece.start]
+            norm = normalize(piece.text)
+            if (
+                _same_word(norm, normalize(prev.text))
+                and len(norm) >= 2
+                and is_arabic_word(norm)
+                and gap.strip() == ""
+                and "\n" not in gap
+                and norm not in allowed
+            ):
+                repairs.append(Repair(prev.start, piece.end, text[prev.start : piece.end], prev.text, "duplicate"))
+                continue
+        out.append(piece)
+    repairs.sort(key=lambda r: r.start)
+    return out, repairs

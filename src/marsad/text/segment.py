@@ -1,0 +1,221 @@
+"""Paragraphs, sentences, sections and run-in sub-headings over repaired tokens.
+
+Sentences end at ``. ! ؟ ? ؛`` and line breaks, never inside quotation marks or
+brackets, never after an abbreviation; numbers such as 2.5 are single tokens.
+Scraped wire copy often loses the full stop after a closing quotation mark, so a
+closing mark followed by a clause-opening verb (``" وأبلغ``) ends a sentence too.
+
+A run-in sub-heading is a short verbless noun phrase that starts a sentence and is
+followed straight away by a clause-opening verb (``محادثات أميركية - روسية فتحت …``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.lexicon import read_words
+from marsad.model import Repair, Section, Sentence, Span
+from marsad.text.normalize import normalize
+from marsad.text.repair import Piece
+from marsad.text.tokenize import analyze_clitics, is_arabic_word
+
+SENTENCE_END = {".", "!", "?", "؟", "؛", "…"}
+OPENERS = {"«": "»", "“": "”", "(": ")", "[": "]", "{": "}", "﴾": "﴿"}
+CLOSERS = {v: k for k, v in OPENERS.items()}
+TOGGLES = {'"', "＂"}
+MAX_QUOTE_CHARS = 1500
+MAX_HEADING_WORDS = 7
+
+
+@dataclass(slots=True)
+class Segmentation:
+    sentences: list[Sentence]
+    sentence_pieces: list[tuple[int, int]]  # piece index range per sentence
+    sections: list[Section]
+    headings: list[Span]
+    repairs: list[Repair]  # heading repairs
+
+
+def _verb_stem(norm: str) -> str | None:
+    """The word without a leading و/ف when what remains is a known clause-opening verb."""
+    verbs = read_words("verbs_common")
+    if norm in verbs:
+        return norm
+    if norm[:1] in "وف" and norm[1:] in verbs:
+        return norm[1:]
+    if norm[:1] in "وف" and norm[1:2] == "س" and norm[2:] in verbs:
+        return norm[2:]
+    return None
+
+
+def quote_depth(pieces: list[Piece], text: str) -> list[int]:
+    """Nesting depth of quotation marks and brackets before each piece (0 = outside).
+
+    Marks are paired within a paragraph; an unpaired mark, or a pair enclosing more
+    than ``MAX_QUOTE_CHARS``, is ignored so one stray mark cannot swallow an article.
+    """
+    n = len(pieces)
+    delta = [0] * (n + 1)
+    stack: list[tuple[str, int]] = []
+    open_toggle: int | None = None
+    para_start = 0
+
+    def close_paragraph() -> None:
+        nonlocal open_toggle
+        stack.clear()
+        open_toggle = None
+
+    for i, p in enumerate(pieces):
+        if i and "\n" in text[pieces[i - 1].end : p.start]:
+            close_paragraph()
+            para_start = i
+        ch = p.text
+        if ch in OPENERS:
+            stack.append((OPENERS[ch], i))
+        elif ch in CLOSERS:
+            for k in range(len(stack) - 1, -1, -1):
+                if stack[k][0] == ch:
+                    j = stack[k][1]
+                    del stack[k:]
+                    if p.end - pieces[j].start <= MAX_QUOTE_CHARS:
+                        delta[j + 1] += 1
+                        delta[i] -= 1
+                    break
+        elif ch in TOGGLES:
+            if open_toggle is None:
+                open_toggle = i
+            else:
+                j = open_toggle
+                open_toggle = None
+                if p.end - pieces[j].start <= MAX_QUOTE_CHARS:
+                    delta[j + 1] += 1
+                    delta[i] -= 1
+    del para_start
+    depth, out = 0, []
+    for i in range(n):
+        depth += delta[i]
+        out.append(max(depth, 0))
+    return out
+
+
+def segment(pieces: list[Piece], text: str) -> Segmentation:
+    abbreviations = read_words("abbreviations")
+    depth = quote_depth(pieces, text)
+    n = len(pieces)
+    bounds: list[tuple[int, int]] = []  # piece ranges
+    first = 0
+    for i, p in enumerate(pieces):
+        if i > first and "\n" in text[pieces[i - 1].end : p.start]:
+            bounds.append((first, i))
+            first = i
+        end_here = False
+        ch = p.text
+        if ch in SENTENCE_END and depth[i] == 0:
+            prev = pieces[i - 1].text if i else ""
+            is_abbrev = ch == "." and i and (
+                (len(prev) == 1 and prev.isalpha()) or normalize(prev) in abbreviations
+            ) and pieces[i - 1].end == p.start
+            end_here = not is_abbrev
+        elif (ch in TOGGLES or ch in CLOSERS) and depth[i] == 0 and i + 1 < n and i > 0 and depth[i - 1] > 0:
+            # A closing quotation mark with no full stop, followed by a clause-opening verb.
+            nxt = normalize(pieces[i + 1].text)
+            if nxt[:1] in "وف" and _verb_stem(nxt):
+                end_here = True
+        if end_here:
+            # Take along trailing closing marks and further punctuation (?! ...).
+            j = i + 1
+            while j < n and pieces[j].text in SENTENCE_END and pieces[j].start == pieces[j - 1].end:
+                j += 1
+            if j > first:
+                bounds.append((first, j))
+            first = j
+            # skip ahead: the loop continues from j via the check below
+    if first < n:
+        bounds.append((first, n))
+    bounds = _merge_empty(bounds, pieces)
+    bounds, headings = _split_headings(bounds, pieces, text, depth)
+    sentences = [Sentence(pieces[a].start, pieces[b - 1].end) for a, b in bounds]
+    sections = _sections(headings, len(text))
+    repairs = [Repair(h.start, h.end, h.text, h.text, "heading") for h in headings if h.text]
+    return Segmentation(sentences, bounds, sections, headings, repairs)
+
+
+def _merge_empty(bounds: list[tuple[int, int]], pieces: list[Piece]) -> list[tuple[int, int]]:
+    """Drop ranges made only of punctuation by gluing them to the sentence before."""
+    out: list[tuple[int, int]] = []
+    for a, b in bounds:
+        if b <= a:
+            continue
+        if out and not any(pieces[k].text[0].isalnum() for k in range(a, b)):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _is_heading_word(norm: str, particles: frozenset[str]) -> bool:
+    if norm == "-" or norm == "–":
+        return True
+    if not is_arabic_word(norm) or norm in particles or _verb_stem(norm):
+        return False
+    return True
+
+
+def _split_headings(
+    bounds: list[tuple[int, int]], pieces: list[Piece], text: str, depth: list[int]
+) -> tuple[list[tuple[int, int]], list[Span]]:
+    particles = read_words("clause_particles")
+    out: list[tuple[int, int]] = []
+    headings: list[Span] = []
+    for idx, (a, b) in enumerate(bounds):
+        words = [normalize(pieces[k].text) for k in range(a, b)]
+        line_start = a == 0 or "\n" in text[pieces[a - 1].end : pieces[a].start]
+        line_end = b == len(pieces) or "\n" in text[pieces[b - 1].end : pieces[b].start]
+        # A short line of its own with no final punctuation, followed by more text: a heading.
+        if (
+            line_start and line_end and b < len(pieces) and len(words) <= 12
+            and words[-1] not in SENTENCE_END and words[-1] not in {":", "،", ","}
+            and all(depth[k] == 0 for k in range(a, b))
+        ):
+            headings.append(Span.of(text, pieces[a].start, pieces[b - 1].end))
+            continue
+        k = _run_in_heading_length(words, particles) if depth[a] == 0 and (idx > 0 or a > 0) else 0
+        if k:
+            headings.append(Span.of(text, pieces[a].start, pieces[a + k - 1].end))
+            out.append((a + k, b))
+        else:
+            out.append((a, b))
+    return out, headings
+
+
+def _run_in_heading_length(words: list[str], particles: frozenset[str]) -> int:
+    """Number of leading words forming a run-in sub-heading, or 0."""
+    limit = min(len(words) - 2, MAX_HEADING_WORDS)
+    for k in range(2, limit + 1):
+        if not _is_heading_word(words[k - 1], particles):
+            return 0
+        nxt = words[k]
+        if nxt not in read_words("verbs_common"):
+            continue  # a heading is followed by a bare verb, never و/ف + verb
+        head = words[:k]
+        # A sentence cannot open with an indefinite noun phrase and then a bare verb, but
+        # a heading can: the first word must carry no conjunction and no article.
+        prefix, _, _ = analyze_clitics(head[0])
+        if prefix or head[0].startswith("ال") or head[0][:1] in "وف":
+            return 0
+        if not all(_is_heading_word(w, particles) for w in head):
+            return 0
+        return k
+    return 0
+
+
+def _sections(headings: list[Span], length: int) -> list[Section]:
+    if not headings:
+        return [Section(0, length, None)]
+    out: list[Section] = []
+    if headings[0].start > 0:
+        out.append(Section(0, headings[0].start, None))
+    for k, h in enumerate(headings):
+        end = headings[k + 1].start if k + 1 < len(headings) else length
+        out.append(Section(h.start, end, h))
+    return out
