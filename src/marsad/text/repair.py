@@ -16,7 +16,7 @@ from functools import lru_cache
 from marsad.lexicon import read_words
 from marsad.model import Repair
 from marsad.text.normalize import normalize
-from marsad.text.tokenize import is_arabic_word
+from marsad.text.tokenize import clitic_candidates, is_arabic_word
 from marsad.text.wordfreq_ar import zipf
 
 # Tuned on data/gold/dev: a split must beat the whole word by this many Zipf points.
@@ -29,6 +29,25 @@ _JOINED_NAME_HEADS = ("عبد", "ابو", "بو", "ذو", "امرؤ")
 _SUFFIX_LIKE = frozenset({"ها", "هم", "هما", "هن", "كم", "كما", "نا", "ني", "اها", "اهم", "اهما", "وها",
                           "وهم", "وه", "ته", "تها", "تهم", "ناها", "تموه", "وني", "ان", "ون", "ين", "ات"})
 _SHORT_LEFT_OK = frozenset({"في", "من", "عن", "مع", "او", "ما", "لا", "قد", "ان", "كل", "هو", "هي"})
+
+
+# Proclitic sequences that can never stand alone as the left half of a split.
+_CLITIC_ONLY = frozenset({"بال", "وال", "فال", "كال", "لل", "وبال", "وفال", "ولل", "فلل", "وكال", "وس", "فس",
+                          "ول", "وب", "فب", "فل", "ال"})
+
+
+def _known_with_clitics(norm: str) -> bool:
+    """True when the word is a known word once its clitics are removed (وستعوض، بالفيتو، والحزمة)."""
+    for form in clitic_candidates(norm)[1:]:
+        if zipf(form) >= PART_MIN_ZIPF:
+            return True
+        # future marker after a conjunction: وستعوض → تعوض
+        if form[:1] == "س" and len(form) > 3 and form[1] in "يتنا" and zipf(form[1:]) >= PART_MIN_ZIPF:
+            return True
+        for suf in ("ها", "هم", "نا", "ه", "كم", "هما"):
+            if form.endswith(suf) and len(form) - len(suf) >= 3 and zipf(form[: -len(suf)]) >= PART_MIN_ZIPF + 0.5:
+                return True
+    return False
 
 
 def _part_zipf(part: str) -> float:
@@ -59,14 +78,14 @@ def best_split(norm: str, protected: frozenset[str] = frozenset(), final_cuts: t
     if n < 5 or not is_arabic_word(norm) or norm in protected:
         return None
     whole = zipf(norm)
-    if whole >= WHOLE_MAX_ZIPF:
+    if whole >= WHOLE_MAX_ZIPF or _known_with_clitics(norm):
         return None
     best, best_score = None, SPLIT_MARGIN
     for i in range(2, n - 1):
         left, right = norm[:i], norm[i:]
         if len(right) < 3 or right in _SUFFIX_LIKE or (len(left) == 2 and left not in _SHORT_LEFT_OK):
             continue
-        if left in _JOINED_NAME_HEADS and right.startswith("ال"):
+        if (left in _JOINED_NAME_HEADS and right.startswith("ال")) or left in _CLITIC_ONLY:
             continue
         zl, zr = zipf(left), _part_zipf(right)
         if zl < PART_MIN_ZIPF or zr < PART_MIN_ZIPF:
@@ -115,6 +134,18 @@ def repair_tokens(
     return _drop_doubles(pieces, text, repairs)
 
 
+def _inside_quotes(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside quotation marks in its paragraph (slogans repeat words on purpose)."""
+    para = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return para.count('"') % 2 == 1 or para.count("«") > para.count("»") or para.count("“") > para.count("”")
+
+
+def _opens_quote(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` is the first word inside a quotation mark (a slogan: "ارحل ارحل")."""
+    before = text[max(0, pos - 2) : pos].rstrip()
+    return before[-1:] in {'"', "«", "“"}
+
+
 def _same_word(a: str, b: str) -> bool:
     """Equal, or equal but for one verbal proclitic (سيسافر يسافر is a scraper's double too)."""
     if a == b:
@@ -138,6 +169,7 @@ def _drop_doubles(pieces: list[Piece], text: str, repairs: list[Repair]) -> tupl
                 and gap.strip() == ""
                 and "\n" not in gap
                 and norm not in allowed
+                and not (_inside_quotes(text, prev.start) and _opens_quote(text, prev.start))
             ):
                 repairs.append(Repair(prev.start, piece.end, text[prev.start : piece.end], prev.text, "duplicate"))
                 continue

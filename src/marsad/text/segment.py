@@ -18,6 +18,7 @@ from marsad.model import Repair, Section, Sentence, Span
 from marsad.text.normalize import normalize
 from marsad.text.repair import Piece
 from marsad.text.tokenize import analyze_clitics, is_arabic_word
+from marsad.text.wordfreq_ar import zipf
 
 SENTENCE_END = {".", "!", "?", "؟", "؛", "…"}
 OPENERS = {"«": "»", "“": "”", "(": ")", "[": "]", "{": "}", "﴾": "﴿"}
@@ -188,25 +189,62 @@ def _split_headings(
     return out, headings
 
 
+# What may open the clause after a run-in heading besides a verb: particles and و + particle.
+_OPENERS_AFTER_HEADING = frozenset({"غير", "لكن", "الا", "بينما", "فيما", "في", "من", "على", "منذ", "وسط",
+                                    "اذ", "حيث", "مع", "بعد", "قبل", "رغم", "ورغم", "وفي", "ولم", "وقد", "ومن",
+                                    "وعلي", "وبعد", "وفيما", "وبينما", "ولا", "ولن", "وكان", "وكانت", "ومع",
+                                    "وامام", "وخلال", "خلال", "وحسب", "وبحسب", "بحسب", "ووفق", "وفق"})
+
+
+_PREPOSITIONS = frozenset({"في", "من", "علي", "الي", "عن", "مع", "حين", "عند", "لدي", "بين", "خلال", "اثر",
+                           "بعد", "قبل", "منذ", "حتي", "نحو", "ضد", "عبر", "امام", "وراء", "تحت", "فوق"})
+
+
+def _opens_clause(word: str) -> bool:
+    """A word that can start a new clause straight after a heading (a verb, و + verb, a particle)."""
+    if _verb_stem(word) or word in _OPENERS_AFTER_HEADING:
+        return True
+    if word[:1] in "وف" and len(word) >= 4:
+        rest = word[1:]
+        # و + imperfect verb (ويراهن، وتواصل) or و + بال… prepositional phrase (وبالتوازي)
+        return rest.startswith("بال") or (rest[:1] in "يت" and not rest.startswith(("ال", "تي", "يه")))
+    return False
+
+
 def _run_in_heading_length(words: list[str], particles: frozenset[str]) -> int:
     """Number of leading words forming a run-in sub-heading, or 0."""
     limit = min(len(words) - 2, MAX_HEADING_WORDS)
+    names = _name_words()
     for k in range(2, limit + 1):
         if not _is_heading_word(words[k - 1], particles):
             return 0
-        nxt = words[k]
-        if nxt not in read_words("verbs_common"):
-            continue  # a heading is followed by a bare verb, never و/ف + verb
+        if not _opens_clause(words[k]):
+            continue
         head = words[:k]
+        if head[0] in names:
+            return 0  # a sentence opening with a name and a verb (روسيا فتحت), not a heading
         # A sentence cannot open with an indefinite noun phrase and then a bare verb, but
         # a heading can: the first word must carry no conjunction and no article.
-        prefix, _, _ = analyze_clitics(head[0])
-        if prefix or head[0].startswith("ال") or head[0][:1] in "وف":
+        first = head[0]
+        prefix, _, _ = analyze_clitics(first)
+        if first.startswith("ال") or (prefix and zipf(first) < 3.5):
             return 0
+        if first in _PREPOSITIONS or (first[:1] in "وف" and first[1:] in _PREPOSITIONS):
+            return 0
+        if first[:1] in "وف" and first[1:2] in "يتن":
+            return 0  # و + imperfect verb (وتجمع، ويقول) opens a clause
         if not all(_is_heading_word(w, particles) for w in head):
             return 0
         return k
     return 0
+
+
+def _name_words() -> frozenset[str]:
+    try:
+        from marsad.lexicon.names import protected_words
+    except ImportError:
+        return frozenset()
+    return protected_words()
 
 
 def _sections(headings: list[Span], length: int) -> list[Section]:
