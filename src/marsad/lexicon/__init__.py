@@ -7,7 +7,7 @@ non-comment line names the columns.  Analysts extend them without touching code;
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -41,7 +41,7 @@ def read_table(name: str, path: Path | None = None) -> list[dict[str, str]]:
     return rows
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_words(name: str) -> frozenset[str]:
     """Read a one-column word list ``data/<name>.txt`` (comments with ``#``)."""
     path = DATA_DIR / f"{name}.txt"
