@@ -56,12 +56,23 @@ def analyze_records(records: Iterator[Record | ErrorRecord], pipeline: Callable)
             yield rec, art
 
 
+def check_workers(value: int | None) -> int:
+    """``--workers``: 0 or None means all cores; a negative number is a mistake."""
+    if value is None or value == 0:
+        from marsad.parallel import default_workers
+
+        return default_workers()
+    if value < 0:
+        raise UserError(f"--workers must be 0 (all cores) or a positive number, got {value}")
+    return value
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from marsad.pipeline import default_pipeline
+    from marsad.parallel import analyze_parallel
     from marsad.report import render
 
     date = check_date(args.date, "--date") if args.date else None
-    pipeline = default_pipeline(args.ner_model)
+    workers = check_workers(args.workers)
     records = iter_records(args.paths, date=date)
     single = len(args.paths) == 1 and (args.paths[0] == "-" or Path(args.paths[0]).suffix.lower() in {".txt", ".text"})
     show_progress = not single and (args.progress or sys.stderr.isatty())
@@ -70,7 +81,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     fmt = args.format
     sink, _ = _open_output(args.output)
     with sink as out:
-        results = analyze_records(_progress(records, show_progress), pipeline)
+        results = _progress(analyze_parallel(records, 1 if single else workers, args.ner_model), show_progress)
         if fmt == "json":
             # One JSON document: an object for one article, a list for several.
             arts = []
@@ -139,6 +150,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="OUT", help="write here (atomically) instead of stdout")
     p.add_argument("--ner-model", metavar="FILE", help="a CRF model trained with 'marsad train ner'")
     p.add_argument("--progress", action="store_true", help="show a progress bar even when stderr is not a terminal")
+    p.add_argument("--workers", type=int, metavar="N", default=0,
+                   help="worker processes (default 0: all cores; 1: in this process)")
     p.set_defaults(func=cmd_analyze)
 
     p = sub.add_parser("eval", help="score the pipeline against the gold set (or a CoNLL NER file)")

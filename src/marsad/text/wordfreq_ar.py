@@ -10,21 +10,15 @@ as often scraping damage as real words, and a missing word counts as Zipf 1.
 from __future__ import annotations
 
 import math
-import os
-import pickle
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
+from marsad.cache import cached
 from marsad.text.normalize import normalize
 
 MIN_ZIPF = 2.0
 ABSENT_ZIPF = 1.0
 _CACHE_VERSION = "wf-ar-1"
-
-
-def cache_dir() -> Path:
-    return Path(os.environ.get("MARSAD_CACHE_DIR") or Path.home() / ".cache" / "marsad")
 
 
 def _build() -> dict[str, float]:
@@ -45,23 +39,16 @@ def _build() -> dict[str, float]:
 @lru_cache(maxsize=1)
 def zipf_table() -> dict[str, float]:
     """The normalised-word → Zipf table, from the cache when present."""
-    path = cache_dir() / f"{_CACHE_VERSION}.pickle"
-    try:
-        with path.open("rb") as fh:
-            return pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError):
-        pass
-    table = _build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # Write to a temporary file and rename, so a concurrent reader never sees half a cache.
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a read-only home still works, only slower at start-up
-    return table
+    return cached("wordfreq-ar", _CACHE_VERSION, _build, sources=[_wordfreq_data_file()])
+
+
+def _wordfreq_data_file() -> Path:
+    """The wordfreq data file the table is built from (a new wordfreq release rebuilds it)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("wordfreq")
+    origin = Path(spec.origin) if spec and spec.origin else Path("wordfreq")
+    return origin.parent / "data" / "large_ar.msgpack.gz"
 
 
 def zipf(norm_word: str) -> float:
