@@ -1,0 +1,89 @@
+"""Matching keys shared by the index and the queries: search terms and entity identities.
+
+Search must find سوريا in وسورية and بسوريا, so both the indexed text and the
+query go through the same steps: normalise (alef, ya, ta marbuta, diacritics),
+strip clitics (و ف ب ل ك ال …) and fold the final ta marbuta/alef so سورية and
+سوريا meet.  The index keeps two keys per word (the frequency-checked stem and
+the aggressive bare form) because a rare word's clitics may not be split.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+
+from marsad.text.normalize import normalize
+from marsad.text.tokenize import TOKEN_RE, analyze_clitics, clitic_candidates, is_arabic_word
+
+
+def fold(word: str) -> str:
+    """Last step of a key: final ه (ta marbuta) and ا written either way meet."""
+    if len(word) > 2 and word[-1] == "ه":
+        return word[:-1] + "ا"
+    return word
+
+
+def _strip_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def word_keys(surface: str) -> tuple[str, ...]:
+    """Index keys of one word of an article (empty for punctuation)."""
+    norm = normalize(surface).lower()
+    if not norm or not norm[0].isalnum():
+        return ()
+    if not is_arabic_word(norm):
+        return (norm,)
+    stem = analyze_clitics(norm)[1] or norm
+    bare = _strip_article(clitic_candidates(norm)[-1])
+    return tuple(dict.fromkeys((fold(_strip_article(stem)), fold(bare))))
+
+
+def query_keys(surface: str) -> tuple[str, ...]:
+    """Alternatives for one query word: its analysed stem and its literal form without ال."""
+    norm = normalize(surface).lower()
+    if not norm or not norm[0].isalnum():
+        return ()
+    if not is_arabic_word(norm):
+        return (norm,)
+    stem = analyze_clitics(norm)[1] or norm
+    return tuple(dict.fromkeys((fold(_strip_article(stem)), fold(_strip_article(norm)))))
+
+
+def iter_word_spans(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, keys) of every word of ``text`` with at least one key."""
+    for m in TOKEN_RE.finditer(text):
+        keys = word_keys(m.group())
+        if keys:
+            yield m.start(), m.end(), keys
+
+
+def index_text(text: str | None) -> str:
+    """The space-separated key stream the full-text index stores for ``text``."""
+    if not text:
+        return ""
+    return " ".join(k for _, _, keys in iter_word_spans(text) for k in keys)
+
+
+def parse_query(query: str) -> list[tuple[str, ...]]:
+    """A query as a list of words, each a tuple of alternative keys (all words must match)."""
+    words = [query_keys(m.group()) for m in TOKEN_RE.finditer(query)]
+    return [w for w in words if w]
+
+
+def entity_key(ent_type: str, name: str, name_en: str | None) -> str:
+    """Identity of an entity across the corpus: type plus English name, else normalised Arabic name."""
+    if name_en and name_en.strip():
+        label = " ".join(name_en.lower().split())
+    else:
+        label = " ".join(_strip_article(w) for w in normalize(name).split())
+    return f"{ent_type}:{label}"
+
+
+def entity_id(key: str) -> str:
+    """Short stable id for URLs and foreign keys."""
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
