@@ -140,23 +140,32 @@ def record_from_json(obj: object, origin: str, default_id: str, date: str | None
     )
 
 
+def parse_jsonl_line(raw: bytes | str, name: str, lineno: int, date: str | None = None) -> Record | ErrorRecord | None:
+    """One JSONL line as a record, an error record, or None for a blank line.
+
+    Shared by :func:`iter_jsonl` and the Spark job, so both give the same records.
+    """
+    if not raw.strip():
+        return None
+    origin = f"{name}:{lineno}"
+    default_id = f"{Path(name).stem}-{lineno}"
+    try:
+        if len(raw) > MAX_ARTICLE_BYTES:
+            raise InputError(f"{origin}: line of {len(raw) / 1e6:.0f} MB is too large for one article")
+        try:
+            obj = json.loads(decode_bytes(raw, origin) if isinstance(raw, bytes) else raw)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{origin}: malformed JSON ({exc.msg} at column {exc.colno})") from None
+        return record_from_json(obj, origin, default_id, date)
+    except InputError as exc:
+        return ErrorRecord(default_id, origin, str(exc))
+
+
 def iter_jsonl(stream: Iterable[bytes], name: str, date: str | None = None) -> Iterator[Record | ErrorRecord]:
     for lineno, raw in enumerate(stream, 1):
-        origin = f"{name}:{lineno}"
-        if not raw.strip():
-            continue
-        default_id = f"{Path(name).stem}-{lineno}"
-        try:
-            if len(raw) > MAX_ARTICLE_BYTES:
-                raise InputError(f"{origin}: line of {len(raw) / 1e6:.0f} MB is too large for one article")
-            try:
-                obj = json.loads(decode_bytes(raw, origin))
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{origin}: malformed JSON ({exc.msg} at column {exc.colno})") from None
-            yield record_from_json(obj, origin, default_id, date)
-        except InputError as exc:
-            art_id = default_id
-            yield ErrorRecord(art_id, origin, str(exc))
+        rec = parse_jsonl_line(raw, name, lineno, date)
+        if rec is not None:
+            yield rec
 
 
 def _iter_path(path: Path, date: str | None) -> Iterator[Record | ErrorRecord]:
