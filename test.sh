@@ -10,5 +10,5 @@ fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
 .venv/bin/python -m pip install -q -e '.[test,web,spark,postgres]'
 bash scripts/system-deps.sh
-.venv/bin/ruff check src tests benchmarks
+.venv/bin/ruff check src tests $( [ -d benchmarks ] && echo benchmarks )
 .venv/bin/python -m pytest "$@"
