@@ -25,37 +25,51 @@ PART_MIN_ZIPF = 3.0
 WHOLE_MAX_ZIPF = 3.0
 # Prefixes of compound names that are written joined on purpose (عبدالله، ابوظبي).
 _JOINED_NAME_HEADS = ("عبد", "ابو", "بو", "ذو", "امرؤ")
-# Attached pronouns (with a linking alef or waw): a right part like these is a suffix, not a word.
+# Attached pronouns and inflectional endings: a right part like these is a suffix, not a word
+# (مهامهما، الدوليتين، اليوروهات، دوريتهم are single words).
 _SUFFIX_LIKE = frozenset({"ها", "هم", "هما", "هن", "كم", "كما", "نا", "ني", "اها", "اهم", "اهما", "وها",
-                          "وهم", "وه", "ته", "تها", "تهم", "ناها", "تموه", "وني", "ان", "ون", "ين", "ات"})
+                          "وهم", "وه", "ته", "تها", "تهم", "ناها", "تموه", "وني", "ان", "ون", "ين", "ات",
+                          "تين", "تان", "هات", "يين", "يون", "يات", "تهما", "تنا", "تكم", "اتها", "اتهم"})
+_PRONOUN_SUFFIXES = ("هما", "كما", "ها", "هم", "هن", "نا", "كم", "ه")
 _SHORT_LEFT_OK = frozenset({"في", "من", "عن", "مع", "او", "ما", "لا", "قد", "ان", "كل", "هو", "هي"})
-
-
 # Proclitic sequences that can never stand alone as the left half of a split.
 _CLITIC_ONLY = frozenset({"بال", "وال", "فال", "كال", "لل", "وبال", "وفال", "ولل", "فلل", "وكال", "وس", "فس",
                           "ول", "وب", "فب", "فل", "ال"})
 
 
+def _without_suffix(form: str) -> list[str]:
+    """Bases of ``form`` without an attached pronoun; ت before the pronoun may be a ta marbuta (دوريتهم)."""
+    out = []
+    for suf in _PRONOUN_SUFFIXES:
+        if form.endswith(suf) and len(form) - len(suf) >= 3:
+            base = form[: -len(suf)]
+            out.append(base)
+            if base.endswith("ت"):
+                out.append(base[:-1] + "ه")
+    return out
+
+
 def _known_with_clitics(norm: str) -> bool:
-    """True when the word is a known word once its clitics are removed (وستعوض، بالفيتو، والحزمة)."""
-    for form in clitic_candidates(norm)[1:]:
-        if zipf(form) >= PART_MIN_ZIPF:
+    """True when the word is a known word once its clitics are removed (وستعوض، بالفيتو، دوريتهم)."""
+    candidates = clitic_candidates(norm)
+    for k, form in enumerate(candidates):
+        if k and zipf(form) >= PART_MIN_ZIPF:
             return True
         # future marker after a conjunction: وستعوض → تعوض
-        if form[:1] == "س" and len(form) > 3 and form[1] in "يتنا" and zipf(form[1:]) >= PART_MIN_ZIPF:
+        if k and form[:1] == "س" and len(form) > 3 and form[1] in "يتنا" and zipf(form[1:]) >= PART_MIN_ZIPF:
             return True
-        for suf in ("ها", "هم", "نا", "ه", "كم", "هما"):
-            if form.endswith(suf) and len(form) - len(suf) >= 3 and zipf(form[: -len(suf)]) >= PART_MIN_ZIPF + 0.5:
-                return True
+        if any(zipf(base) >= PART_MIN_ZIPF for base in _without_suffix(form)):
+            return True
     return False
 
 
 def _part_zipf(part: str) -> float:
-    """Frequency of a would-be word, allowing one leading conjunction or preposition clitic."""
-    z = zipf(part)
-    if part[:1] in "وفبل" and len(part) > 3:
-        z = max(z, zipf(part[1:]) - 0.3)
-    return z
+    """Frequency of a would-be word, allowing its proclitics (و ف ب ل ك، لل = ل + ال)."""
+    best = zipf(part)
+    for k, form in enumerate(clitic_candidates(part)):
+        if k and len(form) >= 2:
+            best = max(best, zipf(form) - 0.3)
+    return best
 
 
 @dataclass(slots=True)
@@ -85,17 +99,19 @@ def best_split(norm: str, protected: frozenset[str] = frozenset(), final_cuts: t
         left, right = norm[:i], norm[i:]
         if len(right) < 3 or right in _SUFFIX_LIKE or (len(left) == 2 and left not in _SHORT_LEFT_OK):
             continue
+        if left.startswith("ال") and len(left) < 5:
+            continue  # ال + one or two letters (الخ) is not a word to split off
         if (left in _JOINED_NAME_HEADS and right.startswith("ال")) or left in _CLITIC_ONLY:
             continue
-        zl, zr = zipf(left), _part_zipf(right)
+        zl, zr = _part_zipf(left), _part_zipf(right)
         if zl < PART_MIN_ZIPF or zr < PART_MIN_ZIPF:
             continue
         score = min(zl, zr) - whole
         # Word-final letters inside a token are near-proof of a lost space.
         if i in final_cuts:
             score += 1.0
-        if right.startswith("ال") and len(left) >= 3:
-            score += 0.7
+        if right.startswith(("ال", "لل")) and len(left) >= 3:
+            score += 1.0  # a word-initial article after a complete word is the typical lost space
         if score > best_score:
             best, best_score = i, score
     return best
