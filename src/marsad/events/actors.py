@@ -1,0 +1,283 @@
+"""Actors and places of a sentence, coded as CAMEO ``COUNTRY SECTOR`` (USA GOV, SYR REB, IGO).
+
+Two sources are merged: the entities the entity stage put on the Doc (with their
+country and sector), and this layer's own actor lexicons (``actor_sectors.tsv``,
+``actor_nationalities.tsv``, ``actor_places.tsv`` plus CLDR country names), so that
+unnamed actors (مسلحون, الجيش السوري, وزير الخارجية الأميركي) are found too and a
+title before a name (الرئيس السوري بشار الأسد) gives the name its sector and country.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from marsad.doc import Doc, Token
+from marsad.lexicon import read_table
+from marsad.text.normalize import normalize
+from marsad.text.tokenize import clitic_candidates
+
+MAX_PHRASE = 6
+# Words that may stand between a head noun and its nationality adjective (الجيش العربي السوري).
+GAP_WORDS = {"العربي", "العربيه", "الاسلامي", "الاسلاميه", "الوطني", "الوطنيه", "الاتحادي", "الاتحاديه",
+             "الاول", "الاعلي", "الثوري", "المسلحه", "الخاصه", "الحكوميه", "النظاميه"}
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceInfo:
+    country: str
+    kind: str  # country | capital | region | city
+    sector: str | None
+    name_en: str | None
+
+
+@dataclass
+class ActorLexicon:
+    sectors: PhraseTable = field(default_factory=lambda: PhraseTable())
+    nationalities: dict[str, str] = field(default_factory=dict)
+    places: PhraseTable = field(default_factory=lambda: PhraseTable())
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(normalize(phrase).split())
+
+
+def _nationality_forms(adjective: str) -> list[str]:
+    base = normalize(adjective)
+    forms = [base]
+    if base.endswith("ي"):
+        forms += [base + "ه", base + "ون", base + "ين", base + "ات", base[:-1] + "يون", base[:-1] + "يين"]
+    return forms
+
+
+def _cldr_countries() -> dict[tuple[str, ...], PlaceInfo]:
+    """Arabic country names from CLDR (Babel) keyed to ISO alpha-3 via pycountry."""
+    try:
+        import babel
+        import pycountry
+    except ImportError:  # both are core dependencies; stay usable without them all the same
+        return {}
+    out: dict[tuple[str, ...], PlaceInfo] = {}
+    for code, name in babel.Locale("ar").territories.items():
+        if not (len(code) == 2 and code.isalpha()):
+            continue
+        country = pycountry.countries.get(alpha_2=code)
+        if country is None:
+            continue
+        out[_key(name)] = PlaceInfo(country.alpha_3, "country", None, getattr(country, "name", None))
+    return out
+
+
+@lru_cache(maxsize=1)
+def actor_lexicon() -> ActorLexicon:
+    lex = ActorLexicon()
+    for row in read_table("actor_sectors"):
+        lex.sectors[_key(row["phrase"])] = (row["sector"], row["country"] or None)
+    for row in read_table("actor_nationalities"):
+        if not row["country"]:
+            continue
+        forms = _nationality_forms(row["adjective"])
+        forms += [normalize(f) for f in row["forms"].split(",") if f.strip()]
+        for form in forms:
+            lex.nationalities[form] = row["country"]
+    lex.places.update(_cldr_countries())
+    for row in read_table("actor_places"):
+        lex.places[_key(row["name"])] = PlaceInfo(row["country"], row["kind"], row["sector"] or None,
+                                                  row["name_en"] or None)
+    return lex
+
+
+@dataclass
+class ActorSpan:
+    first: int  # token indices [first, last)
+    last: int
+    start: int  # character offsets
+    end: int
+    entity: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    kind: str = "group"  # entity | place | group | adjective
+    place: PlaceInfo | None = None
+    entity_type: str | None = None
+
+    @property
+    def code(self) -> str | None:
+        if self.country and self.sector:
+            return f"{self.country} {self.sector}"
+        return self.country or self.sector
+
+
+def _forms(tok: Token) -> set[str]:
+    if not tok.is_word:
+        return {tok.norm}
+    out = set(clitic_candidates(tok.norm))
+    out.add(tok.bare)
+    out.add(tok.stem)
+    return out
+
+
+class PhraseTable(dict):
+    """Word-tuple keys plus the set of their prefixes, so matching stops as soon as no key can follow."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.prefixes: set[tuple[str, ...]] = set()
+
+    def __setitem__(self, key: tuple[str, ...], value: object) -> None:
+        super().__setitem__(key, value)
+        for n in range(1, len(key) + 1):
+            self.prefixes.add(key[:n])
+
+    def update(self, other: dict) -> None:  # type: ignore[override]
+        for k, v in other.items():
+            self[k] = v
+
+
+def _match_phrase(table: PhraseTable, forms: list[set[str]], i: int) -> tuple[int, object] | None:
+    """Longest key of ``table`` starting at word ``i`` (any clitic reading of each word)."""
+    best = None
+    frontier: list[tuple[str, ...]] = [()]
+    for k in range(i, min(i + MAX_PHRASE, len(forms))):
+        frontier = [p + (o,) for p in frontier for o in forms[k] if p + (o,) in table.prefixes]
+        if not frontier:
+            break
+        found = next((key for key in frontier if key in table), None)
+        if found is not None:
+            best = (k - i + 1, table[found])
+    return best
+
+
+def find_actors(doc: Doc, sent: int, lex: ActorLexicon) -> list[ActorSpan]:
+    """Actors and places of sentence ``sent``, non-overlapping, in text order."""
+    first, last = doc.sentence_tokens[sent]
+    toks = doc.tokens[first:last]
+    forms = [_forms(t) for t in toks]
+    entity_at = _entity_tokens(doc, first, last)
+    spans: list[ActorSpan] = []
+    i = 0
+    while i < len(toks):
+        span = _entity_span(doc, toks, entity_at, i, first) or _lexicon_span(lex, toks, forms, i, first)
+        if span is None:
+            i += 1
+            continue
+        if span.kind in ("group",):
+            _extend(doc, toks, forms, entity_at, span, lex, first)
+        spans.append(span)
+        i = span.last - first
+    return spans
+
+
+def _entity_tokens(doc: Doc, first: int, last: int) -> dict[int, tuple[int, int, object]]:
+    """Sentence-relative token index -> (first, last, entity) for entity mentions starting there."""
+    out: dict[int, tuple[int, int, object]] = {}
+    if not doc.entities:
+        return out
+    start, end = doc.tokens[first].start, doc.tokens[last - 1].end
+    for ent in doc.entities:
+        for m in ent.mentions:
+            if m.start < start or m.end > end:
+                continue
+            idx = [k for k in range(first, last) if doc.tokens[k].start < m.end and doc.tokens[k].end > m.start]
+            if idx:
+                out.setdefault(idx[0] - first, (idx[0] - first, idx[-1] + 1 - first, ent))
+    return out
+
+
+def _entity_span(doc: Doc, toks: list[Token], entity_at: dict, i: int, offset: int) -> ActorSpan | None:
+    hit = entity_at.get(i)
+    if hit is None:
+        return None
+    a, b, ent = hit
+    kind = "place" if ent.type == "LOC" else "entity"
+    sector = getattr(ent, "sector", None)
+    lex = actor_lexicon()
+    place = None
+    if kind == "place":
+        place = lex.places.get(_key(ent.name)) or PlaceInfo(ent.country or "", "city", None, ent.name_en)
+    elif sector is None:
+        # An organisation's own name often says what it is (وزارة الدفاع الروسية, حركة حماس).
+        words = [set(clitic_candidates(w)) for w in normalize(ent.name).split()]
+        got = _match_phrase(lex.sectors, words, 0) if words else None
+        if got:
+            sector = got[1][0]
+    return ActorSpan(a + offset, b + offset, toks[a].start, toks[b - 1].end, entity=ent.id,
+                     country=ent.country, sector=sector, kind=kind, place=place, entity_type=ent.type)
+
+
+def _lexicon_span(lex: ActorLexicon, toks: list[Token], forms: list[set[str]], i: int,
+                  offset: int) -> ActorSpan | None:
+    if not toks[i].is_word:
+        return None
+    place = _match_phrase(lex.places, forms, i)
+    sector = _match_phrase(lex.sectors, forms, i)
+    if sector and (not place or sector[0] > place[0]):
+        length, (sec, country) = sector
+        return ActorSpan(i + offset, i + length + offset, toks[i].start, toks[i + length - 1].end,
+                         country=country, sector=sec, kind="group")
+    if place:
+        length, info = place
+        return ActorSpan(i + offset, i + length + offset, toks[i].start, toks[i + length - 1].end,
+                         country=info.country, kind="place", place=info)
+    for form in forms[i]:
+        if form in lex.nationalities:
+            return ActorSpan(i + offset, i + 1 + offset, toks[i].start, toks[i].end,
+                             country=lex.nationalities[form], kind="adjective")
+    return None
+
+
+def _extend(doc: Doc, toks: list[Token], forms: list[set[str]], entity_at: dict, span: ActorSpan,
+            lex: ActorLexicon, offset: int) -> None:
+    """Grow a group head to the right: nationality, country, the named person or body it introduces."""
+    j = span.last - offset
+    gap_used = False
+    while j < len(toks) and toks[j].is_word:
+        norm_forms = forms[j]
+        hit = entity_at.get(j)
+        if hit is not None:
+            a, b, ent = hit
+            if ent.type == "LOC":
+                if span.country is None and ent.country and ent.type == "LOC":
+                    span.country = ent.country
+                    _grow(span, toks, b, offset)
+                    j = b
+                    continue
+                break
+            span.entity, span.entity_type = ent.id, ent.type
+            span.country = span.country or ent.country
+            span.sector = getattr(ent, "sector", None) or span.sector
+            _grow(span, toks, b, offset)
+            break
+        nat = next((lex.nationalities[f] for f in norm_forms if f in lex.nationalities), None)
+        if nat and span.country is None:
+            span.country = nat
+            _grow(span, toks, j + 1, offset)
+            j += 1
+            continue
+        place = _match_phrase(lex.places, forms, j)
+        if place and span.country is None:
+            span.country = place[1].country
+            _grow(span, toks, j + place[0], offset)
+            j += place[0]
+            continue
+        if "باسم" in norm_forms:
+            j += 1  # المتحدث باسم X: X says whose spokesman
+            continue
+        more = _match_phrase(lex.sectors, forms, j)
+        if more:
+            sec, country = more[1]
+            span.country = span.country or country
+            # The body spoken for or belonged to is the better sector (المتحدث باسم الجيش).
+            span.sector = sec if span.sector in ("GOV",) and sec != "GOV" else span.sector
+            _grow(span, toks, j + more[0], offset)
+            j += more[0]
+            continue
+        if not gap_used and norm_forms & GAP_WORDS:
+            gap_used = True
+            j += 1
+            continue
+        break
+
+
+def _grow(span: ActorSpan, toks: list[Token], last_rel: int, offset: int) -> None:
+    span.last = last_rel + offset
+    span.end = toks[last_rel - 1].end

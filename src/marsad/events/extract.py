@@ -1,0 +1,307 @@
+"""Find events in a Doc: triggers from the lexicon, then who, whom, where, when and how asserted.
+
+Arabic news puts the subject after the verb (وصل كيري إلى لندن) or, after إن / أن and in
+headlines, before it (إن روسيا ستبحث); a verbal noun takes its agent as a genitive or an
+adjective (زيارة كيري, غارات إسرائيلية) or through a light verb (شنته قوات النظام).  The
+rules below follow those patterns; an actor the sentence does not give stays null.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from marsad.doc import Doc, Token
+from marsad.events.actors import ActorLexicon, ActorSpan, find_actors
+from marsad.events.dates import DateMention, find_dates_in_tokens
+from marsad.events.lexicon import TriggerEntry, TriggerLexicon
+from marsad.events.modality import CLAUSE_BREAKS, assess
+from marsad.model import Actor, Event, EventDate, Place, Quote, Span
+from marsad.text.tokenize import clitic_candidates
+
+OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه", "نا", "كم")
+PREPOSITIONS = {"علي", "الي", "مع", "ضد", "من", "عن", "في", "بين", "لدي", "حول", "تجاه", "نحو", "عبر"}
+TARGET_PREPOSITIONS = {"علي", "الي", "مع", "ضد", "ل", "ب", "بين", "لدي", "تجاه", "نحو"}
+LOCATION_MARKERS = {"في", "ب", "مدينه", "بلده", "قريه", "ريف", "محافظه", "منطقه", "مخيم", "قرب", "محيط",
+                    "شمال", "جنوب", "شرق", "غرب", "وسط", "العاصمه", "ضواحي", "قضاء", "حي"}
+# Verbal nouns whose genitive is the one acted upon (اغتيال القيادي) rather than the doer.
+PATIENT_GENITIVE_TYPES = {"ASSAULT", "COERCE"}
+MILITARY_TYPES = {"ASSAULT", "MOBILIZE"}
+SEARCH_AFTER = 8
+SEARCH_BEFORE = 10
+
+
+@dataclass(slots=True)
+class Trigger:
+    index: int  # sentence-relative token index
+    entry: TriggerEntry
+    future_prefix: bool
+
+
+def _token_forms(tok: Token) -> list[tuple[str, bool]]:
+    """Candidate lexicon forms of a token, each with whether a future سـ was removed."""
+    out: list[tuple[str, bool]] = []
+    seen: set[str] = set()
+    for cand in [*clitic_candidates(tok.norm), tok.bare, tok.stem]:
+        variants = [(cand, False)]
+        if cand[:1] == "س" and cand[1:2] in ("ي", "ت", "ن", "ا") and len(cand) > 4:
+            variants.append((cand[1:], True))
+        for form, fut in list(variants):
+            for suf in OBJECT_SUFFIXES:
+                if form.endswith(suf) and len(form) - len(suf) >= 3:
+                    base = form[: -len(suf)]
+                    variants.append((base, fut))
+                    if base.endswith("ت"):  # مطالبته -> مطالبه (ta marbuta before a pronoun)
+                        variants.append((base[:-1] + "ه", fut))
+        for form, fut in variants:
+            if form not in seen:
+                seen.add(form)
+                out.append((form, fut))
+    return out
+
+
+def _needs_met(entry: TriggerEntry, toks: list[Token], i: int, actors: list[ActorSpan], first: int) -> bool:
+    if not entry.needs:
+        return True
+    window = range(i + 1, min(len(toks), i + 6))
+    for need in entry.needs:
+        if need in ("@place", "@actor"):
+            for a in actors:
+                rel = a.first - first
+                if rel in window and (need == "@actor" or a.kind == "place"):
+                    return True
+            continue
+        for k in window:
+            tok = toks[k]
+            if len(need) == 1:
+                if need in tok.prefix or tok.norm == need:
+                    return True
+            elif need == tok.norm or need in clitic_candidates(tok.norm) or need == tok.bare:
+                return True
+    return False
+
+
+def find_triggers(toks: list[Token], lex: TriggerLexicon, actors: list[ActorSpan], first: int) -> list[Trigger]:
+    inside_actor = {k - first for a in actors for k in range(a.first, a.last)}
+    out: list[Trigger] = []
+    for i, tok in enumerate(toks):
+        if not tok.is_word or i in inside_actor or len(tok.norm) < 3:
+            continue
+        for form, fut in _token_forms(tok):
+            entries = lex.lookup(form)
+            if not entries:
+                continue
+            # Specific readings (with a required companion word) first: أطلق سراح before أطلق النار.
+            ranked = sorted(entries, key=lambda e: (not e.needs, e.line))
+            chosen = next((e for e in ranked if _needs_met(e, toks, i, actors, first)), None)
+            if chosen:
+                out.append(Trigger(i, chosen, fut))
+            break
+    return out
+
+
+def _prep_before(span: ActorSpan, toks: list[Token], first: int) -> str | None:
+    """The preposition governing an actor span: a separate word or a clitic (لموسكو, بسورية)."""
+    head = toks[span.first - first]
+    if "ب" in head.prefix or head.prefix.endswith("ل") or head.prefix.endswith("لل") or "ك" in head.prefix:
+        return "ب" if "ب" in head.prefix else "ل"
+    k = span.first - first - 1
+    while k >= 0 and not toks[k].is_word and toks[k].norm in ("(", "«", '"'):
+        k -= 1
+    if k >= 0:
+        word = toks[k].norm[1:] if toks[k].norm[:1] in "وف" and toks[k].norm[1:] in PREPOSITIONS else toks[k].norm
+        if word in PREPOSITIONS or word == "باسم":
+            return word
+    return None
+
+
+def _clause_start(toks: list[Token], i: int) -> int:
+    for k in range(i - 1, -1, -1):
+        if toks[k].norm in CLAUSE_BREAKS or toks[k].bare in CLAUSE_BREAKS:
+            return k + 1
+    return 0
+
+
+def _actor_before(actors: list[ActorSpan], toks: list[Token], i: int, first: int) -> ActorSpan | None:
+    """Nearest subject-like actor before token ``i`` in its clause; crosses إنه to the speaker."""
+    lo = _clause_start(toks, i)
+    if lo > 0 and toks[lo - 1].norm in ("انه", "انها", "انهم", "بانه", "بانها"):
+        lo = _clause_start(toks, lo - 1)  # إنه: the pronoun is the speaker named before
+    best = None
+    for a in actors:
+        rel_last = a.last - first
+        if rel_last <= i and a.first - first >= max(lo, i - SEARCH_BEFORE) and a.kind != "adjective":
+            if _prep_before(a, toks, first) is None:
+                best = a
+    return best
+
+
+def _actor_after(actors: list[ActorSpan], toks: list[Token], i: int, first: int, limit: int,
+                 preps: set[str | None], exclude: ActorSpan | None = None) -> ActorSpan | None:
+    for a in actors:
+        rel = a.first - first
+        if rel <= i or rel > i + limit or a is exclude or a.kind == "adjective":
+            continue
+        if exclude is not None and a.entity and a.entity == exclude.entity:
+            continue
+        if _prep_before(a, toks, first) in preps:
+            return a
+    return None
+
+
+def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan],
+                  first: int) -> tuple[ActorSpan | None, ActorSpan | None, str | None]:
+    """(source, target, default sector for a bare nationality) of one trigger."""
+    i = trig.index
+    entry = trig.entry
+    source: ActorSpan | None = None
+    target: ActorSpan | None = None
+    if entry.pos == "noun":
+        nxt = [a for a in actors if 0 < a.first - first - i <= 2]
+        near = nxt[0] if nxt and _prep_before(nxt[0], toks, first) is None else None
+        if near is not None and near.kind == "adjective":
+            source = near  # غارات إسرائيلية
+        elif near is not None and entry.type in PATIENT_GENITIVE_TYPES:
+            target = near  # اغتيال القيادي / اعتقال عشرات المتظاهرين
+        elif near is not None:
+            source = near  # زيارة كيري
+        if source is None:
+            # "قصف شنته قوات النظام": the agent after a verb carrying the noun's pronoun.
+            for a in actors:
+                rel = a.first - first
+                if i < rel <= i + SEARCH_AFTER and rel > 0 and toks[rel - 1].suffix and a is not target:
+                    source = a
+                    break
+        if source is None:
+            source = _actor_before(actors, toks, i, first)
+    else:
+        before = _actor_before(actors, toks, i, first)
+        after = _actor_after(actors, toks, i, first, 4, {None})
+        if before is not None and i - (before.last - first) <= 2:
+            source = before
+        elif after is not None and after.kind != "place" or (after is not None and after.place
+                                                               and after.place.kind in ("capital", "country")
+                                                               and entry.mode != "visit"):
+            source = after
+        else:
+            source = before
+    if target is None:
+        preps = TARGET_PREPOSITIONS | {None}
+        target = _actor_after(actors, toks, i, first, SEARCH_AFTER, preps, exclude=source)
+        if target is not None and target.kind == "place" and entry.mode != "visit" \
+                and _prep_before(target, toks, first) in ("ب",):
+            target = None  # بسورية: where, not whom
+    if source is not None and target is not None and source.code and source.code == target.code \
+            and source.entity == target.entity:
+        target = None
+    default_sector = "MIL" if entry.type in MILITARY_TYPES else None
+    return source, target, default_sector
+
+
+def _actor(doc: Doc, span: ActorSpan | None, default_sector: str | None, visit_target: bool) -> Actor | None:
+    if span is None:
+        return None
+    country, sector = span.country or None, span.sector
+    if span.kind == "place" and span.place is not None:
+        sector = span.place.sector or ("GOV" if visit_target else None)
+    elif span.kind == "adjective":
+        sector = default_sector
+    code = f"{country} {sector}" if country and sector else (country or sector)
+    return Actor(doc.text[span.start:span.end], span.start, span.end, span.entity, code)
+
+
+def _location(doc: Doc, toks: list[Token], actors: list[ActorSpan], i: int, first: int,
+              visit: bool) -> Place | None:
+    best: tuple[int, ActorSpan] | None = None
+    for a in actors:
+        if a.kind != "place":
+            continue
+        rel = a.first - first
+        prev = toks[rel - 1] if rel > 0 else None
+        head = toks[rel]
+        marked = ("ب" in head.prefix or (prev is not None and (prev.norm in LOCATION_MARKERS
+                                                               or prev.bare in LOCATION_MARKERS
+                                                               or prev.stem in LOCATION_MARKERS)))
+        if visit and (prev is not None and prev.norm in ("الي", "الى") or "ل" in head.prefix):
+            marked = True
+        if not marked:
+            continue
+        dist = abs(rel - i)
+        if dist <= 14 and (best is None or dist < best[0]):
+            best = (dist, a)
+    if best is None:
+        return None
+    a = best[1]
+    info = a.place
+    return Place(a.entity, doc.text[a.start:a.end], a.start, a.end,
+                 info.name_en if info else None, a.country or (info.country if info else None))
+
+
+def _date(doc: Doc, dates: list[DateMention], trigger_start: int) -> EventDate | None:
+    if not dates:
+        return None
+    d = min(dates, key=lambda m: abs(m.start - trigger_start))
+    return EventDate(d.value, d.text, d.start, d.end)
+
+
+def _is_old(date: EventDate | None, anchor: str | None) -> bool:
+    """A date whose whole period lies well before the article's own (العام الماضي, a month ago)."""
+    if date is None or not date.value or not anchor:
+        return False
+    value = date.value
+    try:
+        day0 = dt.date.fromisoformat(anchor)
+        if len(value) == 4:
+            return int(value) < day0.year
+        if len(value) == 7:
+            year, month = int(value[:4]), int(value[5:7])
+            return (year, month) < (day0.year, day0.month)
+        return (day0 - dt.date.fromisoformat(value)).days > 31
+    except ValueError:
+        return False
+
+
+def _quote_of(quotes: list[Quote], start: int) -> str | None:
+    for q in quotes:
+        if q.content.start <= start < q.content.end:
+            return q.id
+    return None
+
+
+def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexicon,
+                   cues: dict) -> list[Event]:
+    events: list[Event] = []
+    for s, sentence in enumerate(doc.sentences):
+        if s >= len(doc.sentence_tokens):
+            break
+        first, last = doc.sentence_tokens[s]
+        if last <= first:
+            continue
+        toks = doc.tokens[first:last]
+        actors = find_actors(doc, s, actor_lex)
+        triggers = find_triggers(toks, triggers_lex, actors, first)
+        if not triggers:
+            continue
+        dates = find_dates_in_tokens(toks, doc.text, doc.date)
+        evidence = Span(sentence.start, sentence.end, doc.text[sentence.start:sentence.end])
+        for trig in triggers:
+            tok = toks[trig.index]
+            entry = trig.entry
+            source, target, default_sector = assign_actors(trig, toks, actors, first)
+            visit = entry.mode == "visit"
+            quote_id = _quote_of(doc.quotes, tok.start)
+            mod = assess(toks, trig.index, cues, trig.future_prefix, quote_id is not None, entry.pos == "noun")
+            date = _date(doc, dates, tok.start)
+            modality = mod.modality
+            if modality in ("asserted", "reported") and _is_old(date, doc.date):
+                modality = "historical"
+            events.append(Event(
+                id=f"ev{len(events) + 1}", type=entry.type, mode=entry.mode, cameo=entry.cameo,
+                source=_actor(doc, source, default_sector, False),
+                target=_actor(doc, target, default_sector, visit),
+                negated=mod.negated, modality=modality,
+                location=_location(doc, toks, actors, trig.index, first, visit),
+                date=date, evidence=evidence, trigger=Span(tok.start, tok.end, tok.text),
+                quote=quote_id, context=entry.context,
+            ))
+    return events

@@ -1,0 +1,97 @@
+"""Is the event negated, and is it asserted, future, conditional, intended, reported or background?
+
+Cues come from ``event_modality.tsv`` and are looked for before the trigger, inside its
+clause (a cue beyond a comma or a new ``إن`` clause belongs to another event).  When one
+event has several cues the strongest wins: conditional > intent > future > historical >
+reported > asserted.  Negation is a separate flag (لم تنفذ is a negated assertion).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from marsad.doc import Token
+from marsad.events.lexicon import Cue
+
+PRIORITY = ("conditional", "intent", "future", "historical", "reported", "asserted")
+# Tokens that open a new clause: a cue before one of them does not reach the trigger.
+CLAUSE_BREAKS = {",", "،", ";", "؛", ":", "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "الذي",
+                 "التي", "الذين", "لكن", "لكنه", "لكنها", "بينما", "فيما", "حيث", "قبل", "بعد"}
+COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"}
+WHOLE_SENTENCE_REPORT = {"بحسب", "وفق", "وفقا", "حسب"}
+
+
+@dataclass(slots=True)
+class Modality:
+    negated: bool = False
+    modality: str = "asserted"
+
+
+def _cue_at(tokens: Sequence[Token], i: int, cues: dict[str, list[Cue]]) -> Cue | None:
+    tok = tokens[i]
+    for form in (tok.norm, tok.bare, tok.stem, tok.norm[1:] if tok.norm[:1] in "وف" else tok.norm):
+        for cue in cues.get(form, ()):
+            n = len(cue.words)
+            if n == 1 or tuple(t.bare or t.norm for t in tokens[i:i + n])[1:] == cue.words[1:]:
+                return cue
+    return None
+
+
+def assess(tokens: Sequence[Token], ti: int, cues: dict[str, list[Cue]], future_prefix: bool,
+           in_quote: bool, noun: bool) -> Modality:
+    """Modality of the trigger at ``tokens[ti]`` (``tokens`` = the sentence)."""
+    found: set[str] = set()
+    negated = False
+    if future_prefix:
+        found.add("future")
+    # Walk back through the clause.
+    distance = 0
+    for i in range(ti - 1, -1, -1):
+        tok = tokens[i]
+        if not tok.is_word and tok.norm not in CLAUSE_BREAKS:
+            continue
+        distance += 1
+        cue = _cue_at(tokens, i, cues)
+        if cue and distance <= cue.window:
+            if cue.kind in ("negation", "denial"):
+                negated = True
+            elif cue.kind == "report":
+                # Reporting verb then إن/أن then the event: reported speech.
+                if any(t.norm in COMPLEMENTIZERS for t in tokens[i + 1:ti]):
+                    found.add("reported")
+            elif cue.kind == "conditional" and cue.words == ("قد",):
+                nxt = tokens[i + 1].stem if i + 1 < len(tokens) else ""
+                if nxt[:1] in ("ي", "ت", "ن"):
+                    found.add("conditional")
+            else:
+                found.add(cue.kind)
+        if tok.norm in CLAUSE_BREAKS or tok.bare in CLAUSE_BREAKS:
+            if tok.norm in COMPLEMENTIZERS or tok.bare in COMPLEMENTIZERS:
+                # Keep looking for the reporting verb before إن, but nothing else crosses it.
+                for j in range(i - 1, max(-1, i - 6), -1):
+                    cue = _cue_at(tokens, j, cues)
+                    if cue and cue.kind == "denial":
+                        negated = True  # نفى أن يكون ...: the event itself is denied
+                        break
+                    if cue and cue.kind == "report":
+                        found.add("reported")
+                        break
+            break
+    # A conditional clause may follow its main clause (ستبحث ... إذا طلبت دمشق ذلك).
+    for i in range(ti + 1, min(len(tokens), ti + 7)):
+        cue = _cue_at(tokens, i, cues)
+        if cue and cue.kind == "conditional" and cue.words[0] in ("اذا", "لو", "في"):
+            found.add("conditional")
+            break
+    # A verbal noun of purpose (لإجراء محادثات, لإرسال قوات) is an intention.
+    if noun and ("ل" in tokens[ti].prefix or (ti > 0 and tokens[ti - 1].prefix.endswith("ل")
+                                               and tokens[ti - 1].is_word)):
+        found.add("intent")
+    if not in_quote and any(t.norm in WHOLE_SENTENCE_REPORT or t.bare in WHOLE_SENTENCE_REPORT
+                            or t.norm[1:] in WHOLE_SENTENCE_REPORT for t in tokens):
+        found.add("reported")
+    if in_quote:
+        found.add("reported")
+    modality = next((m for m in PRIORITY if m in found), "asserted")
+    return Modality(negated, modality)
