@@ -36,6 +36,7 @@ class Trigger:
     index: int  # sentence-relative token index
     entry: TriggerEntry
     future_prefix: bool
+    companion: int | None = None  # token that met the entry's `needs` (إرسال [قوات]): never an actor
 
 
 def _token_forms(tok: Token) -> list[tuple[str, bool]]:
@@ -60,25 +61,27 @@ def _token_forms(tok: Token) -> list[tuple[str, bool]]:
     return out
 
 
-def _needs_met(entry: TriggerEntry, toks: list[Token], i: int, actors: list[ActorSpan], first: int) -> bool:
+def _needs_met(entry: TriggerEntry, toks: list[Token], i: int, actors: list[ActorSpan],
+               first: int) -> int | None:
+    """Index of the token that satisfies ``entry.needs`` (``i`` itself when nothing is needed), or None."""
     if not entry.needs:
-        return True
+        return i
     window = range(i + 1, min(len(toks), i + 6))
     for need in entry.needs:
         if need in ("@place", "@actor"):
             for a in actors:
                 rel = a.first - first
                 if rel in window and (need == "@actor" or a.kind == "place"):
-                    return True
+                    return i
             continue
         for k in window:
             tok = toks[k]
             if len(need) == 1:
                 if need in tok.prefix or tok.norm == need:
-                    return True
+                    return i
             elif need == tok.norm or need in clitic_candidates(tok.norm) or need == tok.bare:
-                return True
-    return False
+                return k
+    return None
 
 
 def find_triggers(toks: list[Token], lex: TriggerLexicon, actors: list[ActorSpan], first: int) -> list[Trigger]:
@@ -93,9 +96,11 @@ def find_triggers(toks: list[Token], lex: TriggerLexicon, actors: list[ActorSpan
                 continue
             # Specific readings (with a required companion word) first: أطلق سراح before أطلق النار.
             ranked = sorted(entries, key=lambda e: (not e.needs, e.line))
-            chosen = next((e for e in ranked if _needs_met(e, toks, i, actors, first)), None)
-            if chosen:
-                out.append(Trigger(i, chosen, fut))
+            for entry in ranked:
+                met = _needs_met(entry, toks, i, actors, first)
+                if met is not None:
+                    out.append(Trigger(i, entry, fut, met if met != i else None))
+                    break
             break
     return out
 
@@ -154,6 +159,8 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan],
     """(source, target, default sector for a bare nationality) of one trigger."""
     i = trig.index
     entry = trig.entry
+    if trig.companion is not None:
+        actors = [a for a in actors if not a.first - first <= trig.companion < a.last - first]
     source: ActorSpan | None = None
     target: ActorSpan | None = None
     if entry.pos == "noun":

@@ -17,7 +17,7 @@ from marsad.events.lexicon import Cue
 PRIORITY = ("conditional", "intent", "future", "historical", "reported", "asserted")
 # Tokens that open a new clause: a cue before one of them does not reach the trigger.
 CLAUSE_BREAKS = {",", "،", ";", "؛", ":", "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "الذي",
-                 "التي", "الذين", "لكن", "لكنه", "لكنها", "بينما", "فيما", "حيث", "قبل", "بعد"}
+                 "التي", "الذين", "اذا", "لو", "لكن", "لكنه", "لكنها", "بينما", "فيما", "حيث", "قبل", "بعد"}
 COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"}
 WHOLE_SENTENCE_REPORT = {"بحسب", "وفق", "وفقا", "حسب"}
 
