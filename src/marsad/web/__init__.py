@@ -1,0 +1,1 @@
+"""Web UI and JSON API over the corpus store (FastAPI; ``marsad serve``, ``marsad demo``)."""
