@@ -1,0 +1,326 @@
+"""Find reported speech: cue → speaker → channel → content, in the orders Arabic news uses.
+
+For every reporting verb (from ``cue_verbs.tsv``) the detector reads, left to right:
+the speaker phrase (verb–subject order: وقال المتحدث …), a channel (للصحافيين، في
+بيان، لرويترز), then the content, introduced by إن/أن, a colon or a quotation mark.
+With no content after the verb, a quotation just before it is the content
+("…"، قال كيري).  According-phrases (بحسب، وفق، نقلا عن) attribute the clause they
+hang on.  Speakers left implicit (وأضاف، مضيفا، لكنه أشار) are filled in afterwards
+from the clause or the previous quote, see :mod:`marsad.quotes.resolve`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.doc import Doc, Token
+from marsad.model import Cue, Span, Speaker
+from marsad.quotes.lexicon import CueEntry, QuoteLexicon
+from marsad.quotes.marks import Region, enclosing, is_mark, quote_regions, region_index
+from marsad.quotes.speakers import REPORTED_SAYING, channel_starts, is_introducer, speaker_end
+
+SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", "…"})
+TRAILING_PUNCT = frozenset({"،", ",", ".", ":", "؛", ";", "-", "–", "—", "!", "؟", "?"})
+NEGATIONS = frozenset({"لم", "لن", "لا", "ولم", "ولن", "ولا", "فلم", "فلن"})
+# Words that join the next clause to a finished one: trimmed from a content's end, and
+# after a closing quotation mark they end the quote (… "…" لكنه أشار).
+CONNECTORS = frozenset({"و", "فيما", "بينما", "كما", "ثم", "حين", "لكن", "لكنه", "لكنها", "لكنهم", "بل",
+                        "في", "حيث", "اذ", "وذلك", "ومن", "من"})
+CLAUSE_OPENERS = frozenset({"لكن", "لكنه", "لكنها", "لكنهم", "بل", "ثم", "بينما", "في", "حيث", "كما"})
+PREPOSITIONS = frozenset({"الي", "علي", "من", "عن", "ب", "بـ", "في", "ل", "لـ"})
+MAX_GAP_TOKENS = 20
+
+
+@dataclass
+class Draft:
+    """A quote being built; token indices, resolved into the contract Quote at the end."""
+
+    cue: int
+    entry: CueEntry
+    content: tuple[int, int]  # token range [first, last] inclusive
+    kind: str
+    speaker: tuple[int, int] | None = None  # token range [start, end)
+    channel: tuple[int, int] | None = None
+    inner: bool = False  # content is the inside of one quotation (marks excluded)
+    speaker_obj: Speaker | None = field(default=None, repr=False)
+
+
+class Detector:
+    def __init__(self, doc: Doc, lex: QuoteLexicon, verb_forms: frozenset[str]):
+        self.doc = doc
+        self.lex = lex
+        self.tokens = doc.tokens
+        self.verb_forms = verb_forms
+        self.regions = quote_regions(doc)
+        self.by_open, self.by_close = region_index(self.regions)
+        self.used_regions: set[int] = set()
+        # speaker phrase of every cue, even one that yields no quote (participles borrow it)
+        self.cue_speakers: dict[int, tuple[int, int]] = {}
+
+    # --- small predicates -------------------------------------------------------------
+
+    def sentence_range(self, k: int) -> tuple[int, int]:
+        return self.doc.sentence_tokens[self.tokens[k].sent]
+
+    def is_cue(self, k: int) -> bool:
+        tok = self.tokens[k]
+        return tok.is_word and bool(self.lex.cue(tok) or self.lex.according_cue(tok)) and not self.negated(k)
+
+    def negated(self, k: int) -> bool:
+        return k > 0 and self.tokens[k - 1].norm in NEGATIONS
+
+    def starts_new_clause(self, tok: Token) -> bool:
+        norm = tok.norm
+        if norm in CLAUSE_OPENERS or self.lex.cue(tok) or self.lex.according_cue(tok):
+            return True
+        return norm[:1] in "وف" and norm[1:] in self.verb_forms
+
+    # --- content boundaries -------------------------------------------------------------
+
+    def clause_end(self, start: int, limit: int) -> int:
+        """Last token of the content starting at ``start``: the sentence end, or the next cue.
+
+        A quotation opened inside the content carries it past a sentence end to its close;
+        ``limit`` (exclusive) bounds it, e.g. the quotation holding a nested quote.
+        """
+        _, last = self.sentence_range(start)
+        last = min(last, limit)
+        k = start
+        while k < last:
+            tok = self.tokens[k]
+            region = self.by_open.get(k)
+            if region is not None and region.close >= last:
+                last = min(region.close + 1, limit)
+            if region is not None:
+                k = region.close + 1
+                continue
+            if k > start and tok.is_word and self.is_cue(k):
+                break
+            if tok.text in SENTENCE_END and k > start:
+                break
+            k += 1
+        return self.trim_end(start, k - 1)
+
+    def trim_end(self, start: int, end: int) -> int:
+        while end > start:
+            tok = self.tokens[end]
+            if tok.text in TRAILING_PUNCT or tok.norm in CONNECTORS:
+                end -= 1
+            elif tok.text in ("(", "[") or (is_mark(tok.text) and end not in self.by_close):
+                end -= 1
+            else:
+                break
+        return end
+
+    def quoted_content(self, region: Region, limit: int) -> tuple[int, int, bool]:
+        """Content starting with a quotation: the quotation, or more when the clause goes on."""
+        after = region.close + 1
+        _, last = self.sentence_range(region.open)
+        if region.balanced and after < min(last, limit):
+            tok = self.tokens[after]
+            if tok.text not in TRAILING_PUNCT and not is_mark(tok.text) and not self.starts_new_clause(tok):
+                return region.open, self.clause_end(after, limit), False
+        return region.open, region.close, True
+
+    # --- cues -------------------------------------------------------------------------
+
+    def verb_quote(self, i: int, entry: CueEntry) -> Draft | None:
+        tokens = self.tokens
+        first, last = self.sentence_range(i)
+        holder = enclosing(self.regions, i)
+        limit = holder.close if holder else len(tokens)
+        end = min(last, limit)
+        j = i + 1
+        speaker = channel = None
+        if entry.role == "relay":
+            k = j
+            while k < end and k - j < 10 and tokens[k].norm != "عن" and tokens[k].is_word:
+                k += 1
+            if k >= end or tokens[k].norm != "عن":
+                return None
+            channel = (j, k) if k > j else None
+            s = k + 1
+            e = speaker_end(self.doc, self.lex, s, end)
+            speaker = (s, e) if e > s else None
+            j = e
+            if j < end and tokens[j].norm in REPORTED_SAYING:
+                j += 1
+        elif not entry.participle:
+            e = speaker_end(self.doc, self.lex, j, end)
+            speaker = (j, e) if e > j else None
+            j = e
+            if entry.role == "tell" and j < end:
+                c = speaker_end(self.doc, self.lex, j, end) if not channel_starts(self.doc, self.lex, j, end) else j
+                c = max(c, j + (self.lex.media_at(tokens, j, end) or 1))
+                channel = (j, c)
+                j = c
+        if speaker:
+            self.cue_speakers[i] = speaker
+        anchor = self.find_anchor(j, end, channel)
+        if anchor is None:
+            return self.content_before(i, entry, speaker, first)
+        kind_of_anchor, k, channel = anchor
+        if kind_of_anchor == "mark":
+            cs = k
+        else:
+            cs = k + 1
+            if cs < end and tokens[cs].norm == "ان" and kind_of_anchor == "prep":
+                cs += 1
+        if cs >= end and cs not in self.by_open:
+            return None
+        region = self.by_open.get(cs)
+        if region is not None:
+            start, stop, inner = self.quoted_content(region, limit)
+        else:
+            start, stop, inner = cs, self.clause_end(cs, limit), False
+        if stop < start:
+            return None
+        kind = self.kind_of(start, stop, inner)
+        if kind == "indirect" and (entry.role == "frame" or kind_of_anchor == "prep"):
+            return None  # دعا إلى الحوار, أشار إلى التقرير: not reported speech without marks
+        if inner and region is not None:
+            self.used_regions.add(region.open)
+        return Draft(i, entry, (start, stop), kind, speaker, channel, inner)
+
+    def find_anchor(self, j: int, end: int, channel: tuple[int, int] | None
+                    ) -> tuple[str, int, tuple[int, int] | None] | None:
+        """Where the content starts after the speaker: ("intro"|"mark"|"colon"|"prep", token, channel)."""
+        tokens = self.tokens
+        k = j
+        chan_start = None
+        while k < end and k - j < MAX_GAP_TOKENS:
+            tok = tokens[k]
+            if k in self.by_open:
+                return "mark", k, self.channel_span(chan_start, k, channel)
+            if tok.text == ":":
+                if k + 1 in self.by_open:
+                    return "mark", k + 1, self.channel_span(chan_start, k, channel)
+                return "colon", k, self.channel_span(chan_start, k, channel)
+            if is_introducer(tok):
+                return "intro", k, self.channel_span(chan_start, k, channel)
+            if tok.norm in ("الي", "علي", "من", "عن") and k + 1 < end and is_introducer(tokens[k + 1]):
+                return "intro", k + 1, self.channel_span(chan_start, k, channel)
+            if tok.text in SENTENCE_END or (tok.is_word and self.is_cue(k)):
+                return None
+            if chan_start is None and channel is None and channel_starts(self.doc, self.lex, k, end):
+                chan_start = k
+            k += 1
+        return None
+
+    def channel_span(self, start: int | None, stop: int, channel: tuple[int, int] | None
+                     ) -> tuple[int, int] | None:
+        if channel is not None or start is None:
+            return channel
+        k = start + 1
+        times = self.lex.speaker_stops - {"في", "عن", "من", "امام", "الي", "علي"}
+        while k < stop and self.tokens[k].norm not in times and self.tokens[k].text not in TRAILING_PUNCT:
+            k += 1
+        return (start, k)
+
+    def content_before(self, i: int, entry: CueEntry, speaker: tuple[int, int] | None,
+                       first: int) -> Draft | None:
+        """Content-first order: "…"، قال كيري — the quotation right before the cue."""
+        k = i - 1
+        while k >= first and self.tokens[k].text in TRAILING_PUNCT:
+            k -= 1
+        region = self.by_close.get(k)
+        if region is None or region.open in self.used_regions or region.close - region.open < 3:
+            return None
+        self.used_regions.add(region.open)
+        return Draft(i, entry, (region.open, region.close), "direct", speaker, None, True)
+
+    def according_quote(self, i: int, entry: CueEntry) -> Draft | None:
+        tokens = self.tokens
+        first, last = self.sentence_range(i)
+        j = i + 1
+        if j < last and tokens[j].norm in ("ل", "لـ"):
+            j += 1
+        if entry.lemma == "نقلا عن":
+            if j >= last or tokens[j].norm != "عن":
+                return None
+            j += 1
+        if j < last and tokens[j].norm == "ما":  # بحسب ما أفاد المرصد
+            j += 1
+            if j < last and tokens[j].is_word:
+                j += 1
+            if j < last and tokens[j].norm in ("به", "بها", "ه"):
+                j += 1
+        if j >= last or not tokens[j].is_word:
+            return None
+        tok = tokens[j]
+        if {tok.norm, tok.stem, tok.bare, tok.norm[1:] if tok.norm[:1] == "ل" else ""} & self.lex.according_not:
+            return None
+        e = j + 1
+        while e < last and tokens[e].is_word and e - j < 10 and not self.is_cue(e):
+            e += 1
+        speaker = (j, e)
+        lead = i
+        while lead > first and tokens[lead - 1].text in ("(", "-"):
+            lead -= 1
+        if lead == first:  # وبحسب المصدر، …: the content follows
+            k = e
+            while k < last and tokens[k].text in TRAILING_PUNCT:
+                k += 1
+            if k >= last:
+                return None
+            return Draft(i, entry, (k, self.clause_end(k, len(tokens))), "according", speaker)
+        start = self.dateline_end(first)
+        stop = self.trim_end(start, i - 1)
+        if stop <= start:
+            return None
+        return Draft(i, entry, (start, stop), "according", speaker)
+
+    def dateline_end(self, first: int) -> int:
+        """Skip a dateline (طرابلس - , القاهرة (رويترز) -) at the start of a sentence."""
+        _, last = self.sentence_range(first)
+        for k in range(first + 1, min(first + 6, last)):
+            if self.tokens[k].text in ("-", "–", "—"):
+                return k + 1
+            if not self.tokens[k].is_word and self.tokens[k].text not in ("(", ")"):
+                break
+        return first
+
+    def kind_of(self, start: int, stop: int, inner: bool) -> str:
+        if inner:
+            return "direct"
+        if any(is_mark(self.tokens[k].text) for k in range(start, stop + 1)):
+            return "mixed"
+        return "indirect"
+
+    def run(self) -> list[Draft]:
+        drafts: list[Draft] = []
+        for i, tok in enumerate(self.tokens):
+            if not tok.is_word or self.negated(i):
+                continue
+            entry = self.lex.cue(tok)
+            if entry is not None:
+                draft = self.verb_quote(i, entry)
+            else:
+                entry = self.lex.according_cue(tok)
+                draft = self.according_quote(i, entry) if entry else None
+            if draft is not None:
+                drafts.append(draft)
+        return drafts
+
+    # --- output spans -----------------------------------------------------------------
+
+    def content_span(self, draft: Draft) -> Span:
+        a, b = draft.content
+        if draft.inner:
+            region_open, region_close = a, b
+            a, b = region_open + 1, region_close - 1 if self.by_close.get(region_close) else region_close
+            if region_close not in self.by_close:  # unbalanced: the content runs to the region end
+                b = region_close
+            b = self.trim_end(a, b) if b > a else b
+        start, end = self.tokens[a].start, self.tokens[b].end
+        return Span(start, end, self.doc.text[start:end])
+
+    def cue_of(self, draft: Draft) -> Cue:
+        tok = self.tokens[draft.cue]
+        return Cue(tok.text, tok.start, tok.end, draft.entry.lemma, draft.entry.stance)
+
+    def span_of(self, rng: tuple[int, int] | None) -> Span | None:
+        if rng is None or rng[1] <= rng[0]:
+            return None
+        a, b = self.tokens[rng[0]].start, self.tokens[rng[1] - 1].end
+        return Span(a, b, self.doc.text[a:b])

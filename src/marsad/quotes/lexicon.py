@@ -1,0 +1,130 @@
+"""The quote lexicons (``lexicon/data/cue_*.tsv``, ``quote_*``) read once into lookup tables.
+
+Forms are written in the data files as people write them; here they are normalised
+(:func:`marsad.text.normalize.normalize`) so that أ/ا, ى/ي and ة/ه variants all match.
+Conjunctions (و ف) and the future marker (س) are handled in :meth:`QuoteLexicon.cue`,
+so the data files never list them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.doc import Token
+from marsad.lexicon import read_table, read_words
+from marsad.text.normalize import normalize
+
+
+@dataclass(frozen=True, slots=True)
+class CueEntry:
+    lemma: str
+    stance: str
+    role: str  # say | frame | relay | tell | according
+    participle: bool = False
+
+
+@dataclass(frozen=True)
+class QuoteLexicon:
+    cues: dict[str, CueEntry]
+    according: dict[str, CueEntry]
+    channel_words: dict[str, str]  # normalised word -> medium | addressee | outlet
+    media: frozenset[tuple[str, ...]]  # outlet names as tuples of normalised words
+    roles: frozenset[str]
+    speaker_stops: frozenset[str]
+    according_not: frozenset[str]
+
+    def cue(self, token: Token) -> CueEntry | None:
+        """The reporting verb ``token`` is, allowing a leading و/ف and a future س."""
+        norm = token.norm
+        for form in _without_conjunction(norm):
+            entry = self.cues.get(form)
+            if entry:
+                return entry
+        return None
+
+    def according_cue(self, token: Token) -> CueEntry | None:
+        norm = token.norm
+        if norm == "فحسب":  # "only", not "according to"
+            return None
+        for form in _without_conjunction(norm):
+            entry = self.according.get(form)
+            if entry:
+                return entry
+        return None
+
+    def media_at(self, tokens: list[Token], k: int, end: int) -> int:
+        """Length in tokens of an outlet name starting at ``tokens[k]`` (0 when none).
+
+        The first word may carry ل or و (لرويترز، ولوكالة).
+        """
+        best = 0
+        first = tokens[k].norm
+        heads = {first, *(_strip_prep(first))}
+        for name in self.media:
+            n = len(name)
+            if k + n > end or name[0] not in heads:
+                continue
+            if all(tokens[k + m].norm == name[m] for m in range(1, n)):
+                best = max(best, n)
+        return best
+
+    def channel_kind(self, token: Token) -> str | None:
+        for form in (token.norm, *_strip_prep(token.norm)):
+            kind = self.channel_words.get(form)
+            if kind:
+                return kind
+        return None
+
+
+def _without_conjunction(norm: str) -> list[str]:
+    out = [norm]
+    if norm[:1] in "وف" and len(norm) > 3:
+        out.append(norm[1:])
+        if norm[1:2] == "س" and len(norm) > 4:
+            out.append(norm[2:])
+    elif norm[:1] == "س" and len(norm) > 4 and norm[1:2] in "يت":
+        out.append(norm[1:])
+    return out
+
+
+def _strip_prep(norm: str) -> list[str]:
+    """Forms of ``norm`` without a leading و and ل/لل (للصحافيين → صحافيين, الصحافيين)."""
+    out = []
+    rest = norm
+    if rest[:1] == "و" and len(rest) > 3:
+        rest = rest[1:]
+        out.append(rest)
+    if rest.startswith("لل") and len(rest) > 3:
+        out += ["ال" + rest[2:], rest[2:]]
+    elif rest[:1] == "ل" and len(rest) > 2:
+        out.append(rest[1:])
+        if rest[1:].startswith("ال"):
+            out.append(rest[3:])
+    elif rest.startswith("ال") and len(rest) > 3:
+        out.append(rest[2:])
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> QuoteLexicon:
+    cues: dict[str, CueEntry] = {}
+    for row in read_table("cue_verbs"):
+        for column, participle in (("verb_forms", False), ("participle_forms", True)):
+            for form in filter(None, (f.strip() for f in row[column].split(","))):
+                cues.setdefault(normalize(form), CueEntry(row["lemma"], row["stance"], row["role"], participle))
+    according = {
+        normalize(row["form"]): CueEntry(row["lemma"], "neutral", "according")
+        for row in read_table("cue_according")
+    }
+    channel_words = {normalize(row["word"]): row["kind"] for row in read_table("quote_channels")}
+    media = frozenset(tuple(normalize(name).split()) for name in read_words("quote_media"))
+    return QuoteLexicon(
+        cues=cues,
+        according=according,
+        channel_words=channel_words,
+        media=media,
+        roles=frozenset(normalize(w) for w in read_words("quote_roles")),
+        speaker_stops=frozenset(normalize(w) for w in read_words("quote_speaker_stops")),
+        according_not=frozenset(normalize(w) for w in read_words("quote_according_not")),
+    )

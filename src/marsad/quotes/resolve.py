@@ -1,0 +1,103 @@
+"""Speakers the text leaves implicit, and descriptions that name a person elsewhere.
+
+Order matters: explicit speakers first; then a description (المتحدث باسم الكرملين)
+takes the person a nearby quote names with the same office (المتحدث ديمتري بيسكوف);
+then implicit speakers (وأضاف، لكنه أشار) take the previous speaker, and participles
+(مضيفا، مؤكدا) the speaker of the clause they hang on.
+"""
+
+from __future__ import annotations
+
+from marsad.model import Quote, Speaker
+from marsad.quotes.detect import Detector, Draft
+from marsad.quotes.speakers import entity_at, is_person, make_speaker, phrase_roles, role_word
+
+DESCRIPTION_WINDOW = 3  # sentences to look ahead (or back) for the person a description stands for
+ACTOR_TYPES = ("PER", "ORG")
+
+
+def resolve_speakers(det: Detector, drafts: list[Draft]) -> None:
+    doc = det.doc
+    for d in drafts:
+        if d.speaker:
+            d.speaker_obj = make_speaker(doc, *d.speaker)
+    _resolve_descriptions(det, drafts)
+    previous: Speaker | None = None
+    for n, d in enumerate(drafts):
+        if d.speaker_obj is None and d.entry.role != "according":
+            if d.entry.participle:
+                d.speaker_obj = _clause_speaker(det, drafts[:n], d) or previous
+            else:
+                d.speaker_obj = _kana_qad_speaker(det, d) or previous
+        if d.speaker_obj is not None and d.entry.role != "according":
+            previous = d.speaker_obj
+
+
+def _resolve_descriptions(det: Detector, drafts: list[Draft]) -> None:
+    doc, lex = det.doc, det.lex
+    for d in drafts:
+        if d.speaker is None or is_person(doc, d.speaker_obj):
+            continue
+        role = role_word(doc, lex, *d.speaker)
+        if role is None:
+            continue
+        sent = doc.tokens[d.cue].sent
+        for other in drafts:
+            if other is d or other.speaker is None or not is_person(doc, other.speaker_obj):
+                continue
+            if abs(doc.tokens[other.cue].sent - sent) > DESCRIPTION_WINDOW:
+                continue
+            if role in phrase_roles(doc, lex, *other.speaker):
+                found = other.speaker_obj
+                own = d.speaker_obj
+                d.speaker_obj = Speaker(own.text, own.start, own.end, found.entity, found.name_en)
+                break
+
+
+def _clause_speaker(det: Detector, earlier: list[Draft], d: Draft) -> Speaker | None:
+    """Who a participle (مؤكدا، مضيفا) is said of: the subject of the clause it hangs on."""
+    doc = det.doc
+    first, _ = det.sentence_range(d.cue)
+    for other in reversed(earlier):
+        if other.cue >= first and other.speaker_obj is not None and other.entry.role != "according":
+            return other.speaker_obj
+    for k in range(d.cue - 1, first - 1, -1):
+        if k in det.cue_speakers:
+            return make_speaker(doc, *det.cue_speakers[k])
+    for k in range(first, d.cue):
+        ent = entity_at(doc, k)
+        if ent >= 0 and doc.entities[ent].type in ACTOR_TYPES:
+            end = k
+            while end < d.cue and entity_at(doc, end) == ent:
+                end += 1
+            return make_speaker(doc, k, end)
+    return None
+
+
+def _kana_qad_speaker(det: Detector, d: Draft) -> Speaker | None:
+    """وكان الوزير قد قال: the subject stands between كان and قد, before the verb."""
+    tokens = det.tokens
+    i = d.cue
+    if i < 2 or tokens[i - 1].norm != "قد":
+        return None
+    first, _ = det.sentence_range(i)
+    for k in range(i - 2, max(first, i - 10) - 1, -1):
+        if tokens[k].norm.lstrip("و") in ("كان", "كانت", "كانوا"):
+            return make_speaker(det.doc, k + 1, i - 1) if i - 1 > k + 1 else None
+    return None
+
+
+def to_quotes(det: Detector, drafts: list[Draft]) -> list[Quote]:
+    out: list[Quote] = []
+    seen: set[tuple[int, int]] = set()
+    for d in sorted(drafts, key=lambda d: (d.content[0], d.cue)):
+        content = det.content_span(d)
+        key = (content.start, content.end)
+        if key in seen or not content.text.strip():
+            continue
+        seen.add(key)
+        out.append(Quote(
+            id=f"q{len(out) + 1}", kind=d.kind, speaker=d.speaker_obj, cue=det.cue_of(d),
+            content=content, channel=det.span_of(d.channel),
+        ))
+    return out

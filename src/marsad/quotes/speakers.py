@@ -1,0 +1,136 @@
+"""Speaker noun phrases: where they end, which entity they name, and who a description is.
+
+A speaker phrase follows the reporting verb (وقال وزير الخارجية الأميركي جون كيري …)
+and ends at whatever comes between the speaker and the content: a channel
+(للصحافيين، في بيان، لرويترز), a time (أمس الجمعة), a preposition or the
+complementiser إن/أن.  When the entity stage has labelled the tokens, the phrase
+never ends inside an entity name (بعثة الأمم المتحدة للدعم في ليبيا) and the
+speaker is the entity it names, a person first.
+"""
+
+from __future__ import annotations
+
+from marsad.doc import Doc, Token
+from marsad.model import Speaker
+from marsad.quotes.lexicon import QuoteLexicon
+from marsad.quotes.marks import is_mark
+
+INTRODUCERS = frozenset({
+    "ان", "انه", "انها", "انهم", "انهما", "انهن", "اننا", "انني", "انا",
+    "بان", "بانه", "بانها", "بانهم", "بانهما", "باننا",
+})
+REPORTED_SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما", "قولهن"})
+MAX_SPEAKER_TOKENS = 12
+TYPE_PREFERENCE = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
+
+
+def is_introducer(token: Token) -> bool:
+    return token.norm in INTRODUCERS
+
+
+def entity_at(doc: Doc, k: int) -> int:
+    return doc.token_entity[k] if k < len(doc.token_entity) else -1
+
+
+def channel_starts(doc: Doc, lex: QuoteLexicon, k: int, end: int) -> bool:
+    """Does a channel phrase start at token ``k`` (في بيان، للصحافيين، لوكالة …، رويترز)?"""
+    tok = doc.tokens[k]
+    if tok.norm == "في" and k + 1 < end:
+        nxt = doc.tokens[k + 1]
+        return lex.channel_words.get(nxt.norm) == "medium" or lex.channel_words.get(nxt.stem) == "medium"
+    if lex.media_at(doc.tokens, k, end):
+        return True
+    kind = lex.channel_kind(tok)
+    return kind in ("addressee", "outlet") and tok.norm.lstrip("و")[:1] == "ل"
+
+
+def speaker_end(doc: Doc, lex: QuoteLexicon, start: int, end: int) -> int:
+    """Index just past the speaker phrase starting at ``start`` (``start`` when there is none)."""
+    tokens = doc.tokens
+    k = start
+    while k < end and k - start < MAX_SPEAKER_TOKENS:
+        tok = tokens[k]
+        ent = entity_at(doc, k)
+        if k > start and ent >= 0 and ent == entity_at(doc, k - 1):
+            k += 1
+            continue
+        if not tok.is_word:
+            if tok.text.isdigit() and k > start:  # اللواء 444
+                k += 1
+                continue
+            break
+        if k == start and ent < 0:
+            media = lex.media_at(tokens, k, end)
+            if media and tok.norm[:1] != "ل":  # the outlet itself speaks: وذكرت رويترز أن
+                return k + media
+        if (is_introducer(tok) or tok.norm in lex.speaker_stops or tok.norm in REPORTED_SAYING
+                or lex.cue(tok) or lex.according_cue(tok)):
+            break
+        if ent < 0 and channel_starts(doc, lex, k, end):
+            break
+        k += 1
+    return k
+
+
+def pick_entity(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """(entity index, last token of its mention) of the entity a speaker phrase names, person first."""
+    best: tuple[int, int, int] | None = None  # (preference, entity, last token)
+    k = start
+    while k < end:
+        ent = entity_at(doc, k)
+        if ent < 0:
+            k += 1
+            continue
+        last = k
+        while last + 1 < end and entity_at(doc, last + 1) == ent:
+            last += 1
+        pref = TYPE_PREFERENCE.get(doc.entities[ent].type, 4)
+        if best is None or pref < best[0]:
+            best = (pref, ent, last)
+        k = last + 1
+    return (best[1], best[2]) if best else None
+
+
+def make_speaker(doc: Doc, start: int, end: int) -> Speaker:
+    """The Speaker for tokens [start, end): the span as written, linked to the entity it names.
+
+    With an entity, the span stops at the end of that entity's name, so a role before
+    the name stays (وزير الخارجية الأميركي جون كيري) and an object after it goes.
+    """
+    picked = pick_entity(doc, start, end)
+    if picked:
+        ent_index, last = picked
+        ent = doc.entities[ent_index]
+        a, b = doc.tokens[start].start, doc.tokens[last].end
+        return Speaker(doc.text[a:b], a, b, ent.id, ent.name_en)
+    while end - 1 > start and is_mark(doc.tokens[end - 1].text):
+        end -= 1
+    a, b = doc.tokens[start].start, doc.tokens[end - 1].end
+    return Speaker(doc.text[a:b], a, b)
+
+
+def role_word(doc: Doc, lex: QuoteLexicon, start: int, end: int) -> str | None:
+    """The office a speaker phrase starts with (متحدث، وزير …), without ال, if any."""
+    if start >= end:
+        return None
+    tok = doc.tokens[start]
+    for form in (tok.stem, tok.bare, tok.norm):
+        if form in lex.roles:
+            return form[2:] if form.startswith("ال") else form
+    return None
+
+
+def phrase_roles(doc: Doc, lex: QuoteLexicon, start: int, end: int) -> set[str]:
+    out = set()
+    for k in range(start, end):
+        r = role_word(doc, lex, k, k + 1)
+        if r:
+            out.add(r)
+    return out
+
+
+def is_person(doc: Doc, speaker: Speaker | None) -> bool:
+    if speaker is None or speaker.entity is None:
+        return False
+    ent = doc.entity(speaker.entity)
+    return ent is not None and ent.type == "PER"
