@@ -1,0 +1,99 @@
+"""Arabic search: spelling variants, clitics, diacritics, filters, hostile query strings."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.model import Article
+from marsad.store import Filters, Store, save_article, search
+from marsad.store.keys import content_hash, parse_query
+from store.factory import damascus_article, shoukry_article
+
+SYRIA_FORMS = {
+    "s-1": "أعلنت الحكومة أن وفدا سيزور دمشق الأسبوع المقبل لبحث العلاقات مع سورية والأردن.",
+    "s-2": "وقال المبعوث الأممي إن الوضع الإنساني بسوريا يزداد سوءا مع حلول الشتاء.",
+    "s-3": "وشددت الوزيرة على أن سوريا بحاجة إلى دعم دولي لإعادة الإعمار.",
+    "s-4": "عقد البرلمان العراقي جلسة لمناقشة الموازنة العامة دون التطرق إلى ملف المياه.",
+}
+
+
+@pytest.fixture
+def corpus(store: Store) -> Store:
+    for i, (aid, text) in enumerate(SYRIA_FORMS.items()):
+        save_article(store, Article(aid, text, f"2024-01-0{i + 1}", source="Wire A" if i % 2 else "Wire B"),
+                     content_hash=content_hash(text))
+    for art in (shoukry_article(), damascus_article()):
+        save_article(store, art, content_hash=content_hash(art.text))
+    return store
+
+
+def ids(result) -> set[str]:
+    return {h["id"] for h in result.hits}
+
+
+@pytest.mark.parametrize("query", ["سوريا", "سورية", "بسوريا", "وسورية", "سُورِيَا"])
+def test_every_spelling_and_clitic_form_finds_every_form(corpus: Store, query: str) -> None:
+    found = ids(search(corpus, query))
+    assert {"s-1", "s-2", "s-3", "t-damascus"} <= found
+    assert "s-4" not in found and "t-cairo" not in found
+
+
+def test_all_query_words_must_match_and_snippets_point_into_the_original(corpus: Store) -> None:
+    result = search(corpus, "الوضع الإنساني")
+    assert ids(result) == {"s-2"}
+    snip = result.hits[0]["snippet"]
+    marked = [snip["text"][s:e] for s, e in snip["highlights"]]
+    assert marked == ["الوضع", "الإنساني"]
+    assert SYRIA_FORMS["s-2"][snip["start"]:snip["end"]] == snip["text"]
+
+
+def test_alef_variants_match(corpus: Store) -> None:
+    assert "s-3" in ids(search(corpus, "اعاده الاعمار"))
+
+
+def test_filters(corpus: Store) -> None:
+    assert ids(search(corpus, "", Filters(entity="Sameh Shoukry"))) == {"t-cairo", "t-damascus"}
+    assert ids(search(corpus, "", Filters(entity="أيمن الصفدي"))) == {"t-cairo"}
+    assert ids(search(corpus, "", Filters(speaker="شكري"))) == {"t-cairo"}
+    assert ids(search(corpus, "", Filters(event_type="assault"))) == {"t-damascus"}
+    assert ids(search(corpus, "", Filters(actor="JOR"))) == {"t-cairo"}
+    assert ids(search(corpus, "", Filters(actor="ISR MIL"))) == {"t-damascus"}
+    assert ids(search(corpus, "سوريا", Filters(source="Wire A"))) == {"s-2"}
+    assert ids(search(corpus, "", Filters(date_from="2024-01-02", date_to="2024-01-03"))) == {"s-2", "s-3"}
+    assert ids(search(corpus, "", Filters(entity="nobody at all"))) == set()
+
+
+def test_ranking_prefers_the_title(corpus: Store) -> None:
+    hits = search(corpus, "دمشق").hits
+    assert hits[0]["id"] == "t-damascus"  # in its title and body; s-1 only in the body
+
+
+def test_facets_count_matching_articles(corpus: Store) -> None:
+    facets = search(corpus, "سوريا").facets
+    sources = {f["value"]: f["count"] for f in facets["source"]}
+    assert sources == {"Wire A": 1, "Wire B": 2, "Levant Test": 1}
+    assert {f["value"] for f in facets["event_type"]} == {"ASSAULT"}
+
+
+@pytest.mark.parametrize("hostile", [
+    "'; DROP TABLE articles; --", '" OR 1=1 --', "NEAR(سوريا دمشق)", "سوريا*", "a AND OR NOT", "\\x00 %_",
+    "سوريا' UNION SELECT id, text FROM articles --",
+])
+def test_injection_and_fts_syntax_are_searched_as_plain_text(corpus: Store, hostile: str) -> None:
+    result = search(corpus, hostile)
+    assert result.total == len(result.hits)
+    assert corpus.scalar("SELECT COUNT(*) FROM articles") == 6
+    # Operators are ignored: the same words typed plainly give the same articles.
+    plain = " ".join(w for w in hostile.replace("(", " ").replace(")", " ").replace("*", " ").split())
+    assert ids(result) == ids(search(corpus, plain))
+    if hostile == "سوريا*":
+        assert {"s-1", "s-2", "s-3"} <= ids(result)
+
+
+def test_punctuation_only_query_finds_nothing(corpus: Store) -> None:
+    assert search(corpus, "؟؟ !!").total == 0
+
+
+def test_query_parsing() -> None:
+    words = parse_query("بسوريا والعراق")
+    assert [w[0] for w in words] == ["سوريا", "عراق"]
