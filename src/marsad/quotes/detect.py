@@ -29,6 +29,8 @@ CONNECTORS = frozenset({"و", "فيما", "بينما", "كما", "ثم", "حي�
 CLAUSE_OPENERS = frozenset({"لكن", "لكنه", "لكنها", "لكنهم", "بل", "ثم", "بينما", "في", "حيث", "كما"})
 PREPOSITIONS = frozenset({"الي", "علي", "من", "عن", "ب", "بـ", "في", "ل", "لـ"})
 MAX_GAP_TOKENS = 20
+MAX_LOOSE_GAP = 6
+RELATIVE = frozenset({"ما", "بما", "فيما", "مما", "عما", "الذي", "التي", "الذين"})
 
 
 @dataclass
@@ -56,6 +58,7 @@ class Detector:
         self.used_regions: set[int] = set()
         # speaker phrase of every cue, even one that yields no quote (participles borrow it)
         self.cue_speakers: dict[int, tuple[int, int]] = {}
+        self.time_words = lex.speaker_stops - {"عن", "من", "امام", "الي", "علي"}
 
     # --- small predicates -------------------------------------------------------------
 
@@ -134,7 +137,8 @@ class Detector:
         speaker = channel = None
         if entry.role == "relay":
             k = j
-            while k < end and k - j < 10 and tokens[k].norm != "عن" and tokens[k].is_word:
+            while k < end and k - j < 10 and tokens[k].norm != "عن" and (
+                    tokens[k].is_word or tokens[k].text in "()"):
                 k += 1
             if k >= end or tokens[k].norm != "عن":
                 return None
@@ -188,9 +192,17 @@ class Detector:
         tokens = self.tokens
         k = j
         chan_start = None
+        loose = 0  # gap words that are neither channel nor time: many means no reported speech
+        times = self.time_words
         while k < end and k - j < MAX_GAP_TOKENS:
             tok = tokens[k]
-            if k in self.by_open:
+            region = self.by_open.get(k)
+            if region is not None:
+                after = region.close + 1
+                if (region.balanced and region.close - region.open <= 5 and after < end
+                        and is_introducer(tokens[after])):
+                    k = after  # a name in quotation marks: صحيفة "الشرق الأوسط" إن
+                    continue
                 return "mark", k, self.channel_span(chan_start, k, channel)
             if tok.text == ":":
                 if k + 1 in self.by_open:
@@ -204,6 +216,10 @@ class Detector:
                 return None
             if chan_start is None and channel is None and channel_starts(self.doc, self.lex, k, end):
                 chan_start = k
+            elif chan_start is None and tok.is_word and tok.norm not in times:
+                loose += 1
+                if loose > MAX_LOOSE_GAP:
+                    return None
             k += 1
         return None
 
@@ -212,7 +228,7 @@ class Detector:
         if channel is not None or start is None:
             return channel
         k = start + 1
-        times = self.lex.speaker_stops - {"في", "عن", "من", "امام", "الي", "علي"}
+        times = self.time_words
         while k < stop and self.tokens[k].norm not in times and self.tokens[k].text not in TRAILING_PUNCT:
             k += 1
         return (start, k)
@@ -243,7 +259,7 @@ class Detector:
             j += 1
             if j < last and tokens[j].is_word:
                 j += 1
-            if j < last and tokens[j].norm in ("به", "بها", "ه"):
+            if j < last and tokens[j].norm in ("به", "بها", "ه", "عنه", "عنها", "عنهم"):
                 j += 1
         if j >= last or not tokens[j].is_word:
             return None
@@ -292,15 +308,55 @@ class Detector:
         for i, tok in enumerate(self.tokens):
             if not tok.is_word or self.negated(i):
                 continue
+            if any(d.content[0] <= i <= d.content[1] for d in drafts):
+                continue  # a cue inside reported content is part of it (nested speech)
             entry = self.lex.cue(tok)
             if entry is not None:
+                if entry.role == "frame" and i and self.tokens[i - 1].norm in RELATIVE and drafts \
+                        and self.tokens[drafts[-1].cue].sent == tok.sent:
+                    continue
                 draft = self.verb_quote(i, entry)
-            else:
-                entry = self.lex.according_cue(tok)
-                draft = self.according_quote(i, entry) if entry else None
-            if draft is not None:
-                drafts.append(draft)
+                if draft is not None:
+                    drafts.append(draft)
+                    more = self.continuation(draft)
+                    if more is not None:
+                        drafts.append(more)
+                continue
+            entry = self.lex.according_cue(tok)
+            if entry is None:
+                continue
+            draft = self.according_quote(i, entry)
+            if draft is None:
+                continue
+            previous = drafts[-1] if drafts else None
+            if (previous is not None and previous.entry.role != "according" and draft.content[1] <= i
+                    and self.tokens[previous.cue].sent == tok.sent and previous.content[1] >= i - 2):
+                # قال X إن …، بحسب ما نقلت عنه وكالة Y: Y is how X's words arrived
+                previous.channel = previous.channel or draft.speaker
+                continue
+            drafts.append(draft)
         return drafts
+
+    def continuation(self, draft: Draft) -> Draft | None:
+        """إن "…"، وإن "…": a second content hanging on the same cue after a closed quotation."""
+        if not draft.inner:
+            return None
+        k = draft.content[1] + 1
+        _, last = self.sentence_range(draft.content[1])
+        if k < last and self.tokens[k].text in ("،", ","):
+            k += 1
+        if k + 1 >= last or self.tokens[k].norm not in ("وان", "وانه", "وانها", "وبان"):
+            return None
+        cs = k + 1
+        region = self.by_open.get(cs)
+        if region is not None:
+            start, stop, inner = self.quoted_content(region, len(self.tokens))
+        else:
+            start, stop, inner = cs, self.clause_end(cs, len(self.tokens)), False
+        if stop < start:
+            return None
+        return Draft(draft.cue, draft.entry, (start, stop), self.kind_of(start, stop, inner), draft.speaker,
+                     None, inner)
 
     # --- output spans -----------------------------------------------------------------
 

@@ -14,6 +14,9 @@ from marsad.quotes.speakers import entity_at, is_person, make_speaker, phrase_ro
 
 DESCRIPTION_WINDOW = 3  # sentences to look ahead (or back) for the person a description stands for
 ACTOR_TYPES = ("PER", "ORG")
+# Words that end a subject read leftwards from a verb: conjunctions and complementisers.
+SUBJECT_LEFT_EDGE = frozenset({"لكن", "و", "ان", "بينما", "فيما", "حيث", "اذ", "كما", "غير", "بل", "ثم", "فقد",
+                               "قد", "التي", "الذي", "الذين", "ما"})
 
 
 def resolve_speakers(det: Detector, drafts: list[Draft]) -> None:
@@ -25,10 +28,11 @@ def resolve_speakers(det: Detector, drafts: list[Draft]) -> None:
     previous: Speaker | None = None
     for n, d in enumerate(drafts):
         if d.speaker_obj is None and d.entry.role != "according":
-            if d.entry.participle:
-                d.speaker_obj = _clause_speaker(det, drafts[:n], d) or previous
+            if d.entry.participle or not _opens_sentence(det, d.cue):
+                d.speaker_obj = (_kana_qad_speaker(det, d) or _subject_before(det, d)
+                                 or _clause_speaker(det, drafts[:n], d) or previous)
             else:
-                d.speaker_obj = _kana_qad_speaker(det, d) or previous
+                d.speaker_obj = previous
         if d.speaker_obj is not None and d.entry.role != "according":
             previous = d.speaker_obj
 
@@ -72,6 +76,32 @@ def _clause_speaker(det: Detector, earlier: list[Draft], d: Draft) -> Speaker | 
                 end += 1
             return make_speaker(doc, k, end)
     return None
+
+
+def _opens_sentence(det: Detector, i: int) -> bool:
+    """Is the cue the sentence's first word (after من جهته، and the like)?"""
+    first, _ = det.sentence_range(i)
+    k = i - 1
+    while k >= first and det.tokens[k].norm in ("من", "جهته", "جهتها", "جهتهم", "بدوره", "بدورها", "،", ","):
+        k -= 1
+    return k < first
+
+
+def _subject_before(det: Detector, d: Draft) -> Speaker | None:
+    """Subject–verb order with a present tense: … لكن وكالات الإغاثة تؤكد أن …"""
+    tokens = det.tokens
+    i = d.cue
+    verb = tokens[i].norm[1:] if tokens[i].norm[:1] in "وف" else tokens[i].norm
+    if d.entry.participle or verb[:1] not in "يت":
+        return None
+    first, _ = det.sentence_range(i)
+    k = i - 1
+    while k >= first and i - k <= 6 and tokens[k].is_word and tokens[k].norm not in SUBJECT_LEFT_EDGE \
+            and not det.lex.cue(tokens[k]):
+        k -= 1
+    if k == i - 1:
+        return None
+    return make_speaker(det.doc, k + 1, i)
 
 
 def _kana_qad_speaker(det: Detector, d: Draft) -> Speaker | None:

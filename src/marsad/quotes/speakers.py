@@ -20,7 +20,7 @@ INTRODUCERS = frozenset({
     "بان", "بانه", "بانها", "بانهم", "بانهما", "باننا",
 })
 REPORTED_SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما", "قولهن"})
-MAX_SPEAKER_TOKENS = 12
+MAX_SPEAKER_TOKENS = 16
 TYPE_PREFERENCE = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
 
 
@@ -41,7 +41,11 @@ def channel_starts(doc: Doc, lex: QuoteLexicon, k: int, end: int) -> bool:
     if lex.media_at(doc.tokens, k, end):
         return True
     kind = lex.channel_kind(tok)
-    return kind in ("addressee", "outlet") and tok.norm.lstrip("و")[:1] == "ل"
+    bare = tok.norm[1:] if tok.norm[:1] == "و" else tok.norm
+    if kind == "addressee":
+        return bare[:1] == "ل"
+    # لوكالة … is a channel; للوكالة (definite) belongs to a title: المدير العام للوكالة
+    return kind == "outlet" and bare[:1] == "ل" and bare[:2] != "لل"
 
 
 def speaker_end(doc: Doc, lex: QuoteLexicon, start: int, end: int) -> int:
@@ -58,18 +62,34 @@ def speaker_end(doc: Doc, lex: QuoteLexicon, start: int, end: int) -> int:
             if tok.text.isdigit() and k > start:  # اللواء 444
                 k += 1
                 continue
+            close = _bracket_close(tokens, k, end)
+            if close and k > start:  # وزارة الدفاع الأميركية (البنتاغون)
+                k = close + 1
+                continue
             break
         if k == start and ent < 0:
             media = lex.media_at(tokens, k, end)
             if media and tok.norm[:1] != "ل":  # the outlet itself speaks: وذكرت رويترز أن
                 return k + media
+            if tok.prefix[:1] in ("ب", "ل"):  # a speaker never starts with a preposition
+                break
         if (is_introducer(tok) or tok.norm in lex.speaker_stops or tok.norm in REPORTED_SAYING
                 or lex.cue(tok) or lex.according_cue(tok)):
             break
-        if ent < 0 and channel_starts(doc, lex, k, end):
+        if (ent < 0 or tok.prefix[:1] == "ل") and channel_starts(doc, lex, k, end):
             break
         k += 1
     return k
+
+
+def _bracket_close(tokens: list[Token], k: int, end: int) -> int | None:
+    """Index of the ")" closing a short bracket opened at ``k`` (None if none)."""
+    if tokens[k].text != "(":
+        return None
+    for m in range(k + 1, min(k + 6, end)):
+        if tokens[m].text == ")":
+            return m
+    return None
 
 
 def pick_entity(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
