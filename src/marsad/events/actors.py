@@ -220,9 +220,16 @@ def _lexicon_span(lex: ActorLexicon, toks: list[Token], forms: list[set[str]], i
                          country=info.country, kind="place", place=info)
     for form in forms[i]:
         if form in lex.nationalities:
+            # A plural nationality standing alone is a people (آلاف العراقيين): civilians.
+            plural = toks[i].stem.endswith(("يين", "يون")) and i > 0 and not _is_head(forms[i - 1], lex)
             return ActorSpan(i + offset, i + 1 + offset, toks[i].start, toks[i].end,
-                             country=lex.nationalities[form], kind="adjective")
+                             country=lex.nationalities[form], sector="CVL" if plural else None,
+                             kind="group" if plural else "adjective")
     return None
+
+
+def _is_head(forms: set[str], lex: ActorLexicon) -> bool:
+    return any((f,) in lex.sectors for f in forms)
 
 
 def _extend(doc: Doc, toks: list[Token], forms: list[set[str]], entity_at: dict, span: ActorSpan,
@@ -262,7 +269,7 @@ def _extend(doc: Doc, toks: list[Token], forms: list[set[str]], entity_at: dict,
         if "باسم" in norm_forms:
             j += 1  # المتحدث باسم X: X says whose spokesman
             continue
-        more = _match_phrase(lex.sectors, forms, j)
+        more = _match_phrase(lex.sectors, forms, j) if span.country is None else None
         if more:
             sec, country = more[1]
             span.country = span.country or country

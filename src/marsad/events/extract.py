@@ -27,6 +27,8 @@ LOCATION_MARKERS = {"في", "ب", "مدينه", "بلده", "قريه", "ريف"
 # Verbal nouns whose genitive is the one acted upon (اغتيال القيادي) rather than the doer.
 PATIENT_GENITIVE_TYPES = {"ASSAULT", "COERCE"}
 MILITARY_TYPES = {"ASSAULT", "MOBILIZE"}
+# Events about another event: the noun after them (أدان الهجوم) has its own, unnamed agent.
+SPEECH_ACT_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"}
 SEARCH_AFTER = 8
 SEARCH_BEFORE = 10
 
@@ -86,7 +88,7 @@ def _needs_met(entry: TriggerEntry, toks: list[Token], i: int, actors: list[Acto
 
 def find_triggers(toks: list[Token], lex: TriggerLexicon, actors: list[ActorSpan], first: int) -> list[Trigger]:
     inside_actor = {k - first for a in actors for k in range(a.first, a.last)}
-    out: list[Trigger] = []
+    found: list[Trigger] = []
     for i, tok in enumerate(toks):
         if not tok.is_word or i in inside_actor or len(tok.norm) < 3:
             continue
@@ -99,17 +101,34 @@ def find_triggers(toks: list[Token], lex: TriggerLexicon, actors: list[ActorSpan
             for entry in ranked:
                 met = _needs_met(entry, toks, i, actors, first)
                 if met is not None:
-                    out.append(Trigger(i, entry, fut, met if met != i else None))
+                    found.append(Trigger(i, entry, fut, met if met != i else None))
                     break
             break
+    companions = {t.companion for t in found if t.companion is not None}
+    out: list[Trigger] = []
+    request_until = -1
+    for trig in found:
+        if trig.index in companions:
+            continue  # وقف [إطلاق] النار: the companion word is part of this event, not another
+        if trig.entry.pos == "noun" and trig.index <= request_until:
+            continue  # دعا إلى وقف القصف: what is asked for has not happened
+        if out and out[-1].entry.type == trig.entry.type and (
+                trig.index - out[-1].index <= 3
+                or (trig.entry.pos == "noun" and out[-1].entry.cameo == trig.entry.cameo
+                    and trig.index - out[-1].index <= 8)):
+            continue  # الهجوم الذي استهدف / وصل ... في زيارة: one event told twice
+        out.append(trig)
+        if trig.entry.type == "REQUEST":
+            request_until = trig.index + 6
     return out
 
 
 def _prep_before(span: ActorSpan, toks: list[Token], first: int) -> str | None:
     """The preposition governing an actor span: a separate word or a clitic (لموسكو, بسورية)."""
     head = toks[span.first - first]
-    if "ب" in head.prefix or head.prefix.endswith("ل") or head.prefix.endswith("لل") or "ك" in head.prefix:
-        return "ب" if "ب" in head.prefix else "ل"
+    clitics = head.prefix[:-2] if head.prefix.endswith("ال") else head.prefix
+    if "ب" in clitics or "ل" in clitics or "ك" in clitics:
+        return "ب" if "ب" in clitics else "ل"
     k = span.first - first - 1
     while k >= 0 and not toks[k].is_word and toks[k].norm in ("(", "«", '"'):
         k -= 1
@@ -127,15 +146,21 @@ def _clause_start(toks: list[Token], i: int) -> int:
     return 0
 
 
-def _actor_before(actors: list[ActorSpan], toks: list[Token], i: int, first: int) -> ActorSpan | None:
-    """Nearest subject-like actor before token ``i`` in its clause; crosses إنه to the speaker."""
+def _actor_before(actors: list[ActorSpan], toks: list[Token], i: int, first: int,
+                  floor: int = 0) -> ActorSpan | None:
+    """Nearest subject-like actor before token ``i`` in its clause, not before ``floor``.
+
+    Crosses إنه / أن يكون to the subject of the main clause (نفى الجيش أن يكون قد قصف).
+    """
     lo = _clause_start(toks, i)
-    if lo > 0 and toks[lo - 1].norm in ("انه", "انها", "انهم", "بانه", "بانها"):
-        lo = _clause_start(toks, lo - 1)  # إنه: the pronoun is the speaker named before
+    if lo > 0 and (toks[lo - 1].norm in ("انه", "انها", "انهم", "بانه", "بانها")
+                   or (toks[lo - 1].norm in ("ان", "بان") and lo < len(toks) and toks[lo].stem in ("يكون", "تكون"))):
+        lo = _clause_start(toks, lo - 1)
+    lo = max(lo, floor, i - SEARCH_BEFORE)
     best = None
     for a in actors:
         rel_last = a.last - first
-        if rel_last <= i and a.first - first >= max(lo, i - SEARCH_BEFORE) and a.kind != "adjective":
+        if rel_last <= i and a.first - first >= lo and a.kind != "adjective":
             if _prep_before(a, toks, first) is None:
                 best = a
     return best
@@ -154,9 +179,12 @@ def _actor_after(actors: list[ActorSpan], toks: list[Token], i: int, first: int,
     return None
 
 
-def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan],
-                  first: int) -> tuple[ActorSpan | None, ActorSpan | None, str | None]:
-    """(source, target, default sector for a bare nationality) of one trigger."""
+def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], first: int,
+                  floor: int = 0) -> tuple[ActorSpan | None, ActorSpan | None, str | None]:
+    """(source, target, default sector for a bare nationality) of one trigger.
+
+    ``floor``: the token after the previous trigger; an actor before it belongs to that event.
+    """
     i = trig.index
     entry = trig.entry
     if trig.companion is not None:
@@ -180,11 +208,14 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan],
                     source = a
                     break
         if source is None:
-            source = _actor_before(actors, toks, i, first)
+            source = _actor_before(actors, toks, i, first, floor)
     else:
-        before = _actor_before(actors, toks, i, first)
+        before = _actor_before(actors, toks, i, first, floor)
         after = _actor_after(actors, toks, i, first, 4, {None})
-        if before is not None and i - (before.last - first) <= 2:
+        # A participle (مستعدة, متهما) predicates of what stands before it.
+        if entry.pos == "participle":
+            source = before
+        elif before is not None and i - (before.last - first) <= 2:
             source = before
         elif after is not None and after.kind != "place" or (after is not None and after.place
                                                                and after.place.kind in ("capital", "country")
@@ -290,11 +321,17 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
         if not triggers:
             continue
         dates = find_dates_in_tokens(toks, doc.text, doc.date)
+        prev_source: ActorSpan | None = None
         evidence = Span(sentence.start, sentence.end, doc.text[sentence.start:sentence.end])
-        for trig in triggers:
+        for n, trig in enumerate(triggers):
             tok = toks[trig.index]
             entry = trig.entry
-            source, target, default_sector = assign_actors(trig, toks, actors, first)
+            floor = triggers[n - 1].index + 1 if n else 0
+            source, target, default_sector = assign_actors(trig, toks, actors, first, floor)
+            if n and entry.pos == "noun" and source is not None and source is prev_source \
+                    and triggers[n - 1].entry.type in SPEECH_ACT_TYPES:
+                source = None  # أدانت الجامعة الهجوم: the condemner did not attack
+            prev_source = source
             visit = entry.mode == "visit"
             quote_id = _quote_of(doc.quotes, tok.start)
             mod = assess(toks, trig.index, cues, trig.future_prefix, quote_id is not None, entry.pos == "noun")

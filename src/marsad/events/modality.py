@@ -38,6 +38,12 @@ def _cue_at(tokens: Sequence[Token], i: int, cues: dict[str, list[Cue]]) -> Cue 
     return None
 
 
+def _has_li(tok: Token) -> bool:
+    """The purpose preposition لـ on a word (لإرسال, للتفاوض), not the article's ل."""
+    clitics = tok.prefix[:-2] if tok.prefix.endswith("ال") else tok.prefix
+    return "ل" in clitics
+
+
 def assess(tokens: Sequence[Token], ti: int, cues: dict[str, list[Cue]], future_prefix: bool,
            in_quote: bool, noun: bool) -> Modality:
     """Modality of the trigger at ``tokens[ti]`` (``tokens`` = the sentence)."""
@@ -85,8 +91,7 @@ def assess(tokens: Sequence[Token], ti: int, cues: dict[str, list[Cue]], future_
             found.add("conditional")
             break
     # A verbal noun of purpose (لإجراء محادثات, لإرسال قوات) is an intention.
-    if noun and ("ل" in tokens[ti].prefix or (ti > 0 and tokens[ti - 1].prefix.endswith("ل")
-                                               and tokens[ti - 1].is_word)):
+    if noun and (_has_li(tokens[ti]) or (ti > 0 and tokens[ti - 1].is_word and _has_li(tokens[ti - 1]))):
         found.add("intent")
     if not in_quote and any(t.norm in WHOLE_SENTENCE_REPORT or t.bare in WHOLE_SENTENCE_REPORT
                             or t.norm[1:] in WHOLE_SENTENCE_REPORT for t in tokens):
