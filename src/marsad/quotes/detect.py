@@ -30,7 +30,13 @@ CLAUSE_OPENERS = frozenset({"لكن", "لكنه", "لكنها", "لكنهم", "�
 PREPOSITIONS = frozenset({"الي", "علي", "من", "عن", "ب", "بـ", "في", "ل", "لـ"})
 MAX_GAP_TOKENS = 20
 MAX_LOOSE_GAP = 6
+MAX_LOOSE_BEFORE_MARK = 3
+MAX_LOOSE_BEFORE_COLON = 15
+# Prepositions opening an adverbial phrase between speaker and content (خلال لقائه …، في قصر …):
+# the words after them are not a sign that the verb has no content.
+ADVERBIAL = frozenset({"خلال", "عقب", "اثر", "بعد", "قبل", "لدي", "عند", "اثناء", "في", "امام"})
 RELATIVE = frozenset({"ما", "بما", "فيما", "مما", "عما", "الذي", "التي", "الذين"})
+APPOSITION = frozenset({"وهو", "وهي", "وهم", "وهما"})
 
 
 @dataclass
@@ -97,8 +103,8 @@ class Detector:
             if region is not None:
                 k = region.close + 1
                 continue
-            if k > start and tok.is_word and self.is_cue(k):
-                break
+            if k > start and tok.is_word and self.is_cue(k) and self.tokens[k - 1].norm not in RELATIVE:
+                break  # (… في ما وصفها بـ«…»: a relative clause stays inside the content)
             if tok.text in SENTENCE_END and k > start:
                 break
             k += 1
@@ -193,9 +199,15 @@ class Detector:
         k = j
         chan_start = None
         loose = 0  # gap words that are neither channel nor time: many means no reported speech
+        counting = True
         times = self.time_words
-        while k < end and k - j < MAX_GAP_TOKENS:
+        while k < end and k - j < MAX_GAP_TOKENS + 10:
             tok = tokens[k]
+            if tok.text in ("،", ",") and k + 1 < end and tokens[k + 1].norm in APPOSITION:
+                k = self.apposition_end(k + 1, end)  # …، وهو أحد المتهمين، …
+                continue
+            if tok.norm in ADVERBIAL:
+                counting = False
             region = self.by_open.get(k)
             if region is not None:
                 after = region.close + 1
@@ -203,25 +215,40 @@ class Detector:
                         and is_introducer(tokens[after])):
                     k = after  # a name in quotation marks: صحيفة "الشرق الأوسط" إن
                     continue
+                if loose > MAX_LOOSE_BEFORE_MARK:
+                    return None
                 return "mark", k, self.channel_span(chan_start, k, channel)
             if tok.text == ":":
+                if loose > MAX_LOOSE_BEFORE_COLON:
+                    return None
                 if k + 1 in self.by_open:
                     return "mark", k + 1, self.channel_span(chan_start, k, channel)
                 return "colon", k, self.channel_span(chan_start, k, channel)
-            if is_introducer(tok):
-                return "intro", k, self.channel_span(chan_start, k, channel)
-            if tok.norm in ("الي", "علي", "من", "عن") and k + 1 < end and is_introducer(tokens[k + 1]):
-                return "intro", k + 1, self.channel_span(chan_start, k, channel)
+            if is_introducer(tok) or (tok.norm in ("الي", "علي", "من", "عن") and k + 1 < end
+                                      and is_introducer(tokens[k + 1])):
+                if loose > MAX_LOOSE_GAP:
+                    return None
+                at = k if is_introducer(tok) else k + 1
+                return "intro", at, self.channel_span(chan_start, k, channel)
             if tok.text in SENTENCE_END or (tok.is_word and self.is_cue(k)):
                 return None
             if chan_start is None and channel is None and channel_starts(self.doc, self.lex, k, end):
                 chan_start = k
-            elif chan_start is None and tok.is_word and tok.norm not in times:
+            elif counting and chan_start is None and tok.is_word and tok.norm not in times:
                 loose += 1
-                if loose > MAX_LOOSE_GAP:
-                    return None
+            if loose > MAX_LOOSE_BEFORE_COLON:
+                return None
             k += 1
         return None
+
+    def apposition_end(self, k: int, end: int) -> int:
+        """Token after an apposition (وهو … ،) that starts at ``k``."""
+        m = k
+        while m < end and m - k < 15 and self.tokens[m].text not in ("،", ",", ":"):
+            m += 1
+        if m < end and self.tokens[m].text in ("،", ","):
+            return m + 1
+        return m
 
     def channel_span(self, start: int | None, stop: int, channel: tuple[int, int] | None
                      ) -> tuple[int, int] | None:
@@ -312,9 +339,6 @@ class Detector:
                 continue  # a cue inside reported content is part of it (nested speech)
             entry = self.lex.cue(tok)
             if entry is not None:
-                if entry.role == "frame" and i and self.tokens[i - 1].norm in RELATIVE and drafts \
-                        and self.tokens[drafts[-1].cue].sent == tok.sent:
-                    continue
                 draft = self.verb_quote(i, entry)
                 if draft is not None:
                     drafts.append(draft)

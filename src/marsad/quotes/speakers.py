@@ -94,7 +94,7 @@ def _bracket_close(tokens: list[Token], k: int, end: int) -> int | None:
 
 def pick_entity(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """(entity index, last token of its mention) of the entity a speaker phrase names, person first."""
-    best: tuple[int, int, int] | None = None  # (preference, entity, last token)
+    best: tuple[tuple[int, int], int, int] | None = None  # ((type rank, -length), entity, last token)
     k = start
     while k < end:
         ent = entity_at(doc, k)
@@ -104,7 +104,8 @@ def pick_entity(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         last = k
         while last + 1 < end and entity_at(doc, last + 1) == ent:
             last += 1
-        pref = TYPE_PREFERENCE.get(doc.entities[ent].type, 4)
+        # a person first; among several, the fullest name (الأمير عبد العزيز بن سلمان, not السعودي)
+        pref = (TYPE_PREFERENCE.get(doc.entities[ent].type, 4), -(last - k))
         if best is None or pref < best[0]:
             best = (pref, ent, last)
         k = last + 1
