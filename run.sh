@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# First command of the README: a local marsad with the sample corpus in your browser.
+#   bash run.sh              # creates .venv, installs marsad[web], ingests the sample articles, serves on 127.0.0.1:8000
+#   bash run.sh --no-serve   # headless: ingest and print a report instead of serving
+#   bash run.sh --port 8080  # any 'marsad demo' option
+set -euo pipefail
+cd "$(dirname "$0")"
+PY=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  "$PY" -m venv .venv
+fi
+.venv/bin/python -m pip install -q --upgrade pip >/dev/null
+.venv/bin/python -m pip install -q -e '.[web]'
+exec .venv/bin/marsad demo "$@"
