@@ -115,3 +115,23 @@ def test_unbalanced_mark_stays_in_its_sentence(quotes_of):
     assert "خبر آخر" not in quotes[0].content.text
     assert quotes[-1].content.text == "السوق أغلقت"
     assert quotes[-1].speaker.text == "شهود"
+
+
+def test_object_apposition_and_outlet_entity(quotes_of):
+    text = ("واتهم زعيم المعارضة كمال قليجدار أوغلو، وهو أحد أبرز منتقدي الحكومة، الرئاسة بـ\"تكميم أفواه "
+            "الصحافيين\". وأبلغ دبلوماسي غربي رويترز أن المفاوضات متعثرة منذ أسابيع.")
+    ents = {"كمال قليجدار أوغلو": ("kilicdaroglu", "PER", "Kemal Kilicdaroglu"),
+            "رويترز": ("reuters", "ORG", "Reuters")}
+    accuse, tell = quotes_of(text, ents)
+    assert accuse.kind == "mixed" and accuse.cue.stance == "accuse"
+    assert accuse.content.text == 'الرئاسة بـ"تكميم أفواه الصحافيين"'
+    assert accuse.speaker.entity == "kilicdaroglu"
+    assert tell.speaker.text == "دبلوماسي غربي" and tell.channel.text == "رويترز"
+
+
+def test_according_after_a_verb_quote_is_its_channel(quotes_of):
+    text = "ونفى الوزير أن تكون بلاده تلقت أي عرض جديد، بحسب ما نقلت عنه وكالة الأنباء الرسمية."
+    quotes = quotes_of(text)
+    assert len(quotes) == 1
+    assert quotes[0].kind == "indirect"
+    assert quotes[0].channel.text == "وكالة الأنباء الرسمية"

@@ -17,7 +17,7 @@ from marsad.doc import Doc, Token
 from marsad.model import Cue, Span, Speaker
 from marsad.quotes.lexicon import CueEntry, QuoteLexicon
 from marsad.quotes.marks import Region, enclosing, is_mark, quote_regions, region_index
-from marsad.quotes.speakers import REPORTED_SAYING, channel_starts, is_introducer, speaker_end
+from marsad.quotes.speakers import REPORTED_SAYING, channel_starts, is_introducer, pick_entity, speaker_end
 
 SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", "…"})
 TRAILING_PUNCT = frozenset({"،", ",", ".", ":", "؛", ";", "-", "–", "—", "!", "؟", "?"})
@@ -64,6 +64,7 @@ class Detector:
         self.used_regions: set[int] = set()
         # speaker phrase of every cue, even one that yields no quote (participles borrow it)
         self.cue_speakers: dict[int, tuple[int, int]] = {}
+        self.first_loose: int | None = None  # first gap word of the last find_anchor (an object)
         self.time_words = lex.speaker_stops - {"عن", "من", "امام", "الي", "علي"}
 
     # --- small predicates -------------------------------------------------------------
@@ -159,7 +160,7 @@ class Detector:
             e = speaker_end(self.doc, self.lex, j, end)
             speaker = (j, e) if e > j else None
             j = e
-            if entry.role == "tell" and j < end:
+            if entry.role == "tell" and j < end and not is_introducer(tokens[j]):
                 c = speaker_end(self.doc, self.lex, j, end) if not channel_starts(self.doc, self.lex, j, end) else j
                 c = max(c, j + (self.lex.media_at(tokens, j, end) or 1))
                 channel = (j, c)
@@ -179,7 +180,13 @@ class Detector:
         if cs >= end and cs not in self.by_open:
             return None
         region = self.by_open.get(cs)
-        if region is not None:
+        object_start = self.object_after_speaker(speaker, cs, entry)
+        if object_start is None and kind_of_anchor == "mark" and entry.stance not in ("call", "describe"):
+            object_start = self.first_loose
+        if region is not None and object_start is not None:
+            # أكد X استعداد الحكومة "…"، اتهم X السلطة بـ"…": the object belongs to the content
+            start, stop, inner = object_start, self.quoted_content(region, limit)[1], False
+        elif region is not None:
             start, stop, inner = self.quoted_content(region, limit)
         else:
             start, stop, inner = cs, self.clause_end(cs, limit), False
@@ -192,6 +199,18 @@ class Detector:
             self.used_regions.add(region.open)
         return Draft(i, entry, (start, stop), kind, speaker, channel, inner)
 
+    def object_after_speaker(self, speaker: tuple[int, int] | None, mark: int, entry: CueEntry) -> int | None:
+        """First token of an object between a named speaker and a quotation, if there is one."""
+        if speaker is None or entry.stance in ("call", "describe") or mark not in self.by_open:
+            return None
+        picked = pick_entity(self.doc, *speaker)
+        if picked is None or picked[1] + 1 >= speaker[1] or speaker[1] != mark:
+            return None
+        first = picked[1] + 1
+        if self.tokens[first].norm in self.time_words or self.tokens[first].text in TRAILING_PUNCT:
+            return None
+        return first
+
     def find_anchor(self, j: int, end: int, channel: tuple[int, int] | None
                     ) -> tuple[str, int, tuple[int, int] | None] | None:
         """Where the content starts after the speaker: ("intro"|"mark"|"colon"|"prep", token, channel)."""
@@ -199,6 +218,7 @@ class Detector:
         k = j
         chan_start = None
         loose = 0  # gap words that are neither channel nor time: many means no reported speech
+        self.first_loose = None
         counting = True
         times = self.time_words
         while k < end and k - j < MAX_GAP_TOKENS + 10:
@@ -236,6 +256,8 @@ class Detector:
                 chan_start = k
             elif counting and chan_start is None and tok.is_word and tok.norm not in times:
                 loose += 1
+                if self.first_loose is None:
+                    self.first_loose = k
             if loose > MAX_LOOSE_BEFORE_COLON:
                 return None
             k += 1

@@ -55,6 +55,8 @@ def speaker_end(doc: Doc, lex: QuoteLexicon, start: int, end: int) -> int:
     while k < end and k - start < MAX_SPEAKER_TOKENS:
         tok = tokens[k]
         ent = entity_at(doc, k)
+        if k > start and lex.media_at(tokens, k, end):
+            break  # an outlet after the speaker is the addressee: أبلغ مصدر عسكري رويترز أن
         if k > start and ent >= 0 and ent == entity_at(doc, k - 1):
             k += 1
             continue
