@@ -135,3 +135,13 @@ def test_according_after_a_verb_quote_is_its_channel(quotes_of):
     assert len(quotes) == 1
     assert quotes[0].kind == "indirect"
     assert quotes[0].channel.text == "وكالة الأنباء الرسمية"
+
+
+def test_unnamed_official_is_not_the_organisation(quotes_of):
+    text = "وقال مسؤول في الحكومة السودانية لوكالة الأنباء الألمانية إن الخرطوم \"تنظر بإيجابية\" إلى المبادرة."
+    ents = {"الحكومة السودانية": ("sdn_gov", "ORG", "Government of Sudan")}
+    (quote,) = quotes_of(text, ents)
+    assert quote.speaker.entity is None
+    assert quote.speaker.text == "مسؤول في الحكومة السودانية"
+    assert quote.channel.text == "لوكالة الأنباء الألمانية"
+    assert quote.kind == "mixed"

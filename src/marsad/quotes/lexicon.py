@@ -31,6 +31,7 @@ class QuoteLexicon:
     channel_words: dict[str, str]  # normalised word -> medium | addressee | outlet
     media: frozenset[tuple[str, ...]]  # outlet names as tuples of normalised words
     roles: frozenset[str]
+    person_nouns: frozenset[str]
     speaker_stops: frozenset[str]
     according_not: frozenset[str]
 
@@ -125,6 +126,7 @@ def load_lexicon() -> QuoteLexicon:
         channel_words=channel_words,
         media=media,
         roles=frozenset(normalize(w) for w in read_words("quote_roles")),
+        person_nouns=frozenset(normalize(w) for w in read_words("quote_person_nouns")),
         speaker_stops=frozenset(normalize(w) for w in read_words("quote_speaker_stops")),
         according_not=frozenset(normalize(w) for w in read_words("quote_according_not")),
     )

@@ -23,7 +23,7 @@ def resolve_speakers(det: Detector, drafts: list[Draft]) -> None:
     doc = det.doc
     for d in drafts:
         if d.speaker:
-            d.speaker_obj = make_speaker(doc, *d.speaker)
+            d.speaker_obj = make_speaker(doc, *d.speaker, lex=det.lex)
     _resolve_descriptions(det, drafts)
     previous: Speaker | None = None
     for n, d in enumerate(drafts):
@@ -67,14 +67,14 @@ def _clause_speaker(det: Detector, earlier: list[Draft], d: Draft) -> Speaker | 
             return other.speaker_obj
     for k in range(d.cue - 1, first - 1, -1):
         if k in det.cue_speakers:
-            return make_speaker(doc, *det.cue_speakers[k])
+            return make_speaker(doc, *det.cue_speakers[k], lex=det.lex)
     for k in range(first, d.cue):
         ent = entity_at(doc, k)
         if ent >= 0 and doc.entities[ent].type in ACTOR_TYPES:
             end = k
             while end < d.cue and entity_at(doc, end) == ent:
                 end += 1
-            return make_speaker(doc, k, end)
+            return make_speaker(doc, k, end, lex=det.lex)
     return None
 
 
@@ -101,7 +101,7 @@ def _subject_before(det: Detector, d: Draft) -> Speaker | None:
         k -= 1
     if k == i - 1:
         return None
-    return make_speaker(det.doc, k + 1, i)
+    return make_speaker(det.doc, k + 1, i, lex=det.lex)
 
 
 def _kana_qad_speaker(det: Detector, d: Draft) -> Speaker | None:
@@ -113,7 +113,7 @@ def _kana_qad_speaker(det: Detector, d: Draft) -> Speaker | None:
     first, _ = det.sentence_range(i)
     for k in range(i - 2, max(first, i - 10) - 1, -1):
         if tokens[k].norm.lstrip("و") in ("كان", "كانت", "كانوا"):
-            return make_speaker(det.doc, k + 1, i - 1) if i - 1 > k + 1 else None
+            return make_speaker(det.doc, k + 1, i - 1, lex=det.lex) if i - 1 > k + 1 else None
     return None
 
 

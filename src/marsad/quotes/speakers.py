@@ -114,13 +114,15 @@ def pick_entity(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return (best[1], best[2]) if best else None
 
 
-def make_speaker(doc: Doc, start: int, end: int) -> Speaker:
+def make_speaker(doc: Doc, start: int, end: int, lex: QuoteLexicon | None = None) -> Speaker:
     """The Speaker for tokens [start, end): the span as written, linked to the entity it names.
 
     With an entity, the span stops at the end of that entity's name, so a role before
     the name stays (وزير الخارجية الأميركي جون كيري) and an object after it goes.
     """
     picked = pick_entity(doc, start, end)
+    if picked and lex is not None and _unnamed_person(doc, lex, start, end, picked[0]):
+        picked = None
     if picked:
         ent_index, last = picked
         ent = doc.entities[ent_index]
@@ -130,6 +132,15 @@ def make_speaker(doc: Doc, start: int, end: int) -> Speaker:
         end -= 1
     a, b = doc.tokens[start].start, doc.tokens[end - 1].end
     return Speaker(doc.text[a:b], a, b)
+
+
+def _unnamed_person(doc: Doc, lex: QuoteLexicon, start: int, end: int, ent_index: int) -> bool:
+    """مسؤول في الحكومة السودانية: a person noun heads the phrase and the entity is not a person."""
+    if doc.entities[ent_index].type == "PER" or entity_at(doc, start) == ent_index:
+        return False
+    tok = doc.tokens[start]
+    heads = lex.person_nouns | lex.roles
+    return any(form in heads for form in (tok.stem, tok.bare, tok.norm))
 
 
 def role_word(doc: Doc, lex: QuoteLexicon, start: int, end: int) -> str | None:
