@@ -145,3 +145,13 @@ def test_unnamed_official_is_not_the_organisation(quotes_of):
     assert quote.speaker.text == "مسؤول في الحكومة السودانية"
     assert quote.channel.text == "لوكالة الأنباء الألمانية"
     assert quote.kind == "mixed"
+
+
+def test_subject_before_the_verb_and_outlet_name_in_marks(quotes_of):
+    text = ("ولم تعلق السفارة على الحادث، غير أن دبلوماسيا غربيا طلب عدم كشف اسمه قال إن التحقيق ما زال "
+            "جاريا. ونقل موقع \"السومرية نيوز\" عن مصدر في المفوضية أن عدد الناخبين بلغ 21 مليونا.")
+    first, second = quotes_of(text)
+    assert first.speaker.text.startswith("دبلوماسيا غربيا")
+    assert first.content.text == "التحقيق ما زال جاريا"
+    assert second.channel.text == 'موقع "السومرية نيوز"'
+    assert second.speaker.text == "مصدر في المفوضية"

@@ -145,7 +145,7 @@ class Detector:
         if entry.role == "relay":
             k = j
             while k < end and k - j < 10 and tokens[k].norm != "عن" and (
-                    tokens[k].is_word or tokens[k].text in "()"):
+                    tokens[k].is_word or tokens[k].text in "()" or is_mark(tokens[k].text)):
                 k += 1
             if k >= end or tokens[k].norm != "عن":
                 return None

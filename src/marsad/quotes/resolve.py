@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from marsad.model import Quote, Speaker
 from marsad.quotes.detect import Detector, Draft
-from marsad.quotes.speakers import entity_at, is_person, make_speaker, phrase_roles, role_word
+from marsad.quotes.speakers import entity_at, is_person, make_speaker, phrase_roles, role_word, speaker_end
 
 DESCRIPTION_WINDOW = 3  # sentences to look ahead (or back) for the person a description stands for
 ACTOR_TYPES = ("PER", "ORG")
@@ -91,10 +91,20 @@ def _subject_before(det: Detector, d: Draft) -> Speaker | None:
     """Subject–verb order with a present tense: … لكن وكالات الإغاثة تؤكد أن …"""
     tokens = det.tokens
     i = d.cue
-    verb = tokens[i].norm[1:] if tokens[i].norm[:1] in "وف" else tokens[i].norm
-    if d.entry.participle or verb[:1] not in "يت":
-        return None
     first, _ = det.sentence_range(i)
+    if d.entry.participle:
+        return None
+    # غير أن مسؤولا أميركيا … قال، إلا أن الوزير أكد: the subject follows أن/لكن before the verb
+    for k in range(i - 1, max(first, i - 10) - 1, -1):
+        tok = tokens[k]
+        if not tok.is_word:
+            break
+        if tok.norm in ("ان", "لكن") and k + 1 < i:
+            end = speaker_end(det.doc, det.lex, k + 1, i)
+            return make_speaker(det.doc, k + 1, end, lex=det.lex) if end > k + 1 else None
+    verb = tokens[i].norm[1:] if tokens[i].norm[:1] in "وف" else tokens[i].norm
+    if verb[:1] not in "يت":
+        return None
     k = i - 1
     while k >= first and i - k <= 6 and tokens[k].is_word and tokens[k].norm not in SUBJECT_LEFT_EDGE \
             and not det.lex.cue(tokens[k]):
