@@ -155,3 +155,12 @@ def test_subject_before_the_verb_and_outlet_name_in_marks(quotes_of):
     assert first.content.text == "التحقيق ما زال جاريا"
     assert second.channel.text == 'موقع "السومرية نيوز"'
     assert second.speaker.text == "مصدر في المفوضية"
+
+
+def test_description_resolved_from_a_named_mention_outside_quotes(quotes_of):
+    text = ("واستقبل المتحدث باسم الحكومة باسم العوادي الوفد في مطار بغداد. "
+            "وقال المتحدث باسم الحكومة إن الزيارة ستشهد توقيع مذكرات تفاهم في مجال الطاقة.")
+    ents = {"باسم العوادي": ("awadi", "PER", "Basim al-Awadi")}
+    (quote,) = quotes_of(text, ents)
+    assert quote.speaker.text == "المتحدث باسم الحكومة"
+    assert quote.speaker.entity == "awadi"

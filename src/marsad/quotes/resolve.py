@@ -56,6 +56,26 @@ def _resolve_descriptions(det: Detector, drafts: list[Draft]) -> None:
                 own = d.speaker_obj
                 d.speaker_obj = Speaker(own.text, own.start, own.end, found.entity, found.name_en)
                 break
+        else:
+            person = _person_with_role(det, role, sent)
+            if person is not None:
+                own = d.speaker_obj
+                d.speaker_obj = Speaker(own.text, own.start, own.end, person.id, person.name_en)
+
+
+def _person_with_role(det: Detector, role: str, sent: int):
+    """A person named with ``role`` just before the name (المتحدث … ناصر كنعاني) in nearby sentences."""
+    doc, lex = det.doc, det.lex
+    lo = max(0, sent - DESCRIPTION_WINDOW)
+    hi = min(len(doc.sentence_tokens) - 1, sent + DESCRIPTION_WINDOW)
+    first, last = doc.sentence_tokens[lo][0], doc.sentence_tokens[hi][1]
+    for k in range(first, last):
+        ent = entity_at(doc, k)
+        if ent < 0 or doc.entities[ent].type != "PER" or entity_at(doc, k - 1) == ent:
+            continue
+        if role in phrase_roles(doc, lex, max(first, k - 5), k):
+            return doc.entities[ent]
+    return None
 
 
 def _clause_speaker(det: Detector, earlier: list[Draft], d: Draft) -> Speaker | None:
