@@ -51,6 +51,8 @@ def _token_forms(tok: Token) -> list[tuple[str, bool]]:
             variants.append((cand[1:], True))
         for form, fut in list(variants):
             for suf in OBJECT_SUFFIXES:
+                if suf == "ه" and tok.text.endswith("ة"):
+                    continue  # قدرة is a noun in ة, not قدر + ه
                 if form.endswith(suf) and len(form) - len(suf) >= 3:
                     base = form[: -len(suf)]
                     variants.append((base, fut))
@@ -86,6 +88,15 @@ def _needs_met(entry: TriggerEntry, toks: list[Token], i: int, actors: list[Acto
     return None
 
 
+def _verb_prefix_ok(norm: str, form: str) -> bool:
+    """A verb takes only و ف س (and لـ before the imperfect): never the article (الدعم, لدعم)."""
+    idx = norm.find(form[:3])
+    prefix = norm[:idx] if idx > 0 else ""
+    if prefix.startswith(("و", "ف")):
+        prefix = prefix[1:]
+    return prefix in ("", "س") or (prefix == "ل" and form[:1] in "يتن")
+
+
 def find_triggers(toks: list[Token], lex: TriggerLexicon, actors: list[ActorSpan], first: int) -> list[Trigger]:
     inside_actor = {k - first for a in actors for k in range(a.first, a.last)}
     found: list[Trigger] = []
@@ -98,6 +109,8 @@ def find_triggers(toks: list[Token], lex: TriggerLexicon, actors: list[ActorSpan
                 continue
             # Specific readings (with a required companion word) first: أطلق سراح before أطلق النار.
             ranked = sorted(entries, key=lambda e: (not e.needs, e.line))
+            if not _verb_prefix_ok(tok.norm, form):
+                ranked = [e for e in ranked if e.pos == "noun"]
             for entry in ranked:
                 met = _needs_met(entry, toks, i, actors, first)
                 if met is not None:
@@ -323,11 +336,17 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
         dates = find_dates_in_tokens(toks, doc.text, doc.date)
         prev_source: ActorSpan | None = None
         evidence = Span(sentence.start, sentence.end, doc.text[sentence.start:sentence.end])
+        seen_types: dict[str, set[str | None]] = {}
         for n, trig in enumerate(triggers):
             tok = toks[trig.index]
             entry = trig.entry
             floor = triggers[n - 1].index + 1 if n else 0
             source, target, default_sector = assign_actors(trig, toks, actors, first, floor)
+            codes = seen_types.setdefault(entry.type, set())
+            src_code = source.code if source is not None else None
+            if codes and (src_code is None or src_code in codes):
+                continue  # the same kind of event again in one sentence, with no new doer: one event
+            codes.add(src_code)
             if n and entry.pos == "noun" and source is not None and source is prev_source \
                     and triggers[n - 1].entry.type in SPEECH_ACT_TYPES:
                 source = None  # أدانت الجامعة الهجوم: the condemner did not attack
