@@ -21,7 +21,7 @@ from marsad.io import InputError, check_date
 from marsad.model import Article
 from marsad.text import process_text
 
-STAGES: tuple[str, ...] = ("quotes", "events")
+STAGES: tuple[str, ...] = ("entities", "quotes", "events")
 
 Stage = Callable[[Doc], None]
 

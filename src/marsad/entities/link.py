@@ -1,0 +1,190 @@
+"""Linking within one article: every variant and short form of a name becomes one entity.
+
+* Names the lexicons know link through their identity (البنتاغون = وزارة الدفاع الأميركية).
+* A person's surname alone joins the full name seen before (جون كيري … كيري); the
+  surname is also searched in the rest of the article, so every later mention is found.
+* Spelling variants (ايرنست/إرنست) join when their normalised words differ by at
+  most one letter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.doc import Doc
+from marsad.entities.gazetteer import Known, country_names_en, key_of
+from marsad.entities.recognize import Candidate, Recognizer, bare_forms, clitic_offset
+from marsad.entities.translit import transliterate
+from marsad.lexicon import read_table
+from marsad.model import Entity, Mention
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _strip_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def _similar_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a, b, strict=True):
+        x, y = _strip_article(x), _strip_article(y)
+        if x == y:
+            continue
+        if min(len(x), len(y)) < 4 or edit_distance(x, y, 1) > 1:
+            return False
+    return True
+
+
+@dataclass
+class Group:
+    type: str
+    words: tuple[str, ...]  # normalised words of the fullest name
+    candidates: list[Candidate] = field(default_factory=list)
+    known: Known | None = None
+
+    def accepts(self, cand: Candidate, words: tuple[str, ...]) -> bool:
+        if cand.known is not None and self.known is not None:
+            return cand.known == self.known
+        if cand.type != self.type:
+            # A known organisation and a rule's span of the same words are one identity.
+            return False
+        if _similar_words(words, self.words):
+            return True
+        if self.type == "PER" and len(words) < len(self.words):
+            # a surname (or the last words of the name): كيري for جون كيري
+            tail = self.words[-len(words):]
+            return _similar_words(words, tail) and len(_strip_article(words[-1])) >= 3
+        return False
+
+
+@dataclass
+class OrgNamer:
+    """English names for organisations found by the head rule (وزارة الداخلية العراقية)."""
+
+    heads: dict[str, str]
+    terms: dict[str, str]
+
+    @classmethod
+    def load(cls) -> OrgNamer:
+        heads = {" ".join(key_of(r["head"])): r["en"] for r in read_table("orgs_heads")}
+        terms = {" ".join(key_of(r["word"])): r["en"] for r in read_table("orgs_terms")}
+        return cls(heads, terms)
+
+    def name(self, words: tuple[str, ...], country: str | None) -> str:
+        head_en, rest = "", list(words)
+        for length in range(min(3, len(words)), 0, -1):
+            key = " ".join(words[:length])
+            for form in (key, "ال" + key, key[2:] if key.startswith("ال") else key):
+                if form in self.heads:
+                    head_en, rest = self.heads[form], list(words[length:])
+                    break
+            if head_en:
+                break
+        from marsad.entities.gazetteer import nationalities
+
+        rest = [w for w in rest if w not in nationalities()]
+        terms = " ".join(self.terms.get(w) or self.terms.get(_strip_article(w)) or transliterate(w) for w in rest)
+        where = country_names_en().get(country or "", "")
+        if head_en.startswith("Ministry") and terms and " of " not in head_en:
+            core = f"{head_en} of {terms}"
+        else:
+            core = " ".join(p for p in (terms, head_en) if p)
+        return " ".join(p for p in (where, core) if p) or transliterate(" ".join(words))
+
+
+def _words(doc: Doc, c: Candidate) -> tuple[str, ...]:
+    return key_of(doc.text[c.start : c.end])
+
+
+def link(doc: Doc, cands: list[Candidate], recognizer: Recognizer, namer: OrgNamer) -> list[Entity]:
+    groups: list[Group] = []
+    by_known: dict[Known, Group] = {}
+    for c in cands:
+        words = _words(doc, c)
+        group = by_known.get(c.known) if c.known else None
+        if group is None:
+            # the newest matching group wins (two Husseins far apart are more often two people)
+            group = next((g for g in reversed(groups) if g.accepts(c, words)), None)
+        if group is None:
+            group = Group(c.type, words, known=c.known)
+            groups.append(group)
+        elif len(words) > len(group.words) and c.type == group.type and not group.known:
+            group.words = words
+        if c.known and group.known is None:
+            group.known = c.known
+        if group.known:
+            by_known.setdefault(group.known, group)
+        group.candidates.append(c)
+    _find_surnames(doc, groups, recognizer)
+    entities = []
+    for n, g in enumerate(sorted(groups, key=lambda g: min(c.start for c in g.candidates)), 1):
+        entities.append(_entity(doc, g, f"e{n}", namer))
+    return entities
+
+
+def _find_surnames(doc: Doc, groups: list[Group], recognizer: Recognizer) -> None:
+    """Later mentions of a person by surname alone (… كيري), anywhere in the article."""
+    covered = set()
+    for g in groups:
+        for c in g.candidates:
+            covered.update(range(c.first, c.last))
+    surnames: dict[str, Group] = {}
+    for g in groups:
+        if g.type != "PER" or len(g.words) < 2:
+            continue
+        last = g.words[-1]
+        if len(_strip_article(last)) >= 3 and last not in recognizer.first_names and last not in surnames:
+            surnames[last] = g
+    if not surnames:
+        return
+    for i, tok in enumerate(doc.tokens):
+        if i in covered or not tok.is_word:
+            continue
+        for form in bare_forms(tok):
+            g = surnames.get(form)
+            if g is None or not recognizer.name_word(tok) and form == tok.norm:
+                continue
+            if form != tok.norm and tok.prefix[:1] not in ("و", "ف", "ب", "ل", "ك"):
+                continue
+            start = tok.start + clitic_offset(tok, form)
+            g.candidates.append(Candidate(i, i + 1, start, tok.end, "PER", "surname"))
+            break
+
+
+def _entity(doc: Doc, g: Group, entity_id: str, namer: OrgNamer) -> Entity:
+    cands = sorted(g.candidates, key=lambda c: c.start)
+    texts = [doc.text[c.start : c.end] for c in cands]
+    longest = max(texts, key=lambda t: (len(t.split()), len(t)))
+    known = g.known
+    country = known.country if known else next((c.country for c in cands if c.country), None)
+    sector = known.sector if known else next((c.sector for c in cands if c.sector), None)
+    if known:
+        name, name_en = known.name, known.name_en
+    else:
+        name = longest
+        if g.type == "ORG" and any(c.rule == "head" for c in cands):
+            name_en = namer.name(key_of(longest), country)
+        else:
+            name_en = transliterate(longest)
+    aliases = sorted({t for t in texts if t != name})
+    mentions = []
+    seen = set()
+    for c in cands:
+        if (c.start, c.end) in seen:
+            continue
+        seen.add((c.start, c.end))
+        mentions.append(Mention(c.start, c.end, doc.text[c.start : c.end]))
+    return Entity(id=entity_id, type=g.type, name=name, name_en=name_en, country=country, aliases=aliases,
+                  mentions=mentions, sector=sector)

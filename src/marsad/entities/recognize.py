@@ -1,0 +1,348 @@
+"""Rule-based recognition of names in one sentence of tokens.
+
+Four rules, each proposing :class:`Candidate` spans; :func:`select` keeps the best
+non-overlapping ones:
+
+* gazetteer: the longest known name starting at a token, after stripping clitics
+  from the first token (وروسيا، لموسكو، بواشنطن);
+* title + name: a role phrase (وزير الخارجية الأميركي، المتحدث باسم البنتاغون) and
+  then name-like words (rare words, given names, بن/أبو/آل/عبد links);
+* given name + surname (جوش ايرنست), from the given-name lexicon;
+* organisation head + complement + nationality (وزارة الدفاع التركية، الجيش السوري).
+
+Spans exclude clitics (و ب ل ف ك) but include the article ال.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.doc import Token
+from marsad.entities.gazetteer import (
+    AMBIGUOUS_HEADS,
+    Gazetteer,
+    Known,
+    first_names,
+    name_stopwords,
+    nationalities,
+    org_heads,
+    titles,
+)
+from marsad.text.normalize import normalize_with_map
+from marsad.text.tokenize import clitic_candidates
+from marsad.text.wordfreq_ar import zipf
+
+NAME_LINKS = frozenset({"بن", "ابن", "ابو", "ال", "بنت", "ولد", "ام"})
+MAX_NAME_WORDS = 4
+# Heads whose complement alone is too vague (موقع الهجوم، مركز المدينة): they need a nationality or place.
+WEAK_HEADS = frozenset({"مكتب", "مركز", "المركز", "موقع", "برنامج", "صندوق", "لجنه", "اللجنه", "اتحاد", "الاتحاد",
+                        "بنك", "البنك", "مؤسسه", "مستشفي", "قناه", "صحيفه", "اذاعه", "هيئه", "الهيئه", "مجلس",
+                        "المجلس", "تحالف", "التحالف", "ائتلاف", "الائتلاف", "نقابه", "المنظمه", "الشركه", "الوزاره",
+                        "الوكاله", "الجهاز", "الحزب", "المحكمه", "اللواء", "لواء", "بعثه", "مفوضيه", "المفوضيه",
+                        "رئاسه", "حكومه", "برلمان", "استخبارات", "مخابرات"})
+PRIORITY = {"gazetteer": 0, "title": 1, "head": 2, "given": 3, "crf": 4}
+
+
+@dataclass(slots=True)
+class Candidate:
+    first: int  # token index (in the document)
+    last: int  # token index, exclusive
+    start: int  # character offsets into the document text
+    end: int
+    type: str
+    rule: str
+    known: Known | None = None
+    country: str | None = None
+    sector: str | None = None
+    name_en: str | None = None
+    title_first: int | None = None  # token index where the title phrase before a person begins
+
+
+def clitic_offset(tok: Token, form: str) -> int:
+    """Character offset in ``tok.text`` where the bare ``form`` (a clitic candidate) begins."""
+    norm = tok.norm
+    if norm.endswith(form):
+        k = len(norm) - len(form)
+    elif form.startswith("ال") and norm.endswith(form[2:]):
+        k = len(norm) - len(form) + 2  # لل + rest: the span starts after لل
+    else:
+        k = 0
+    if k == 0:
+        return 0
+    if len(tok.text) == len(norm):
+        return k
+    _, origin = normalize_with_map(tok.text)
+    return origin[k]
+
+
+def bare_forms(tok: Token) -> list[str]:
+    return clitic_candidates(tok.norm) if tok.is_word else [tok.norm]
+
+
+def _has_conjunction(tok: Token) -> bool:
+    return tok.prefix[:1] in ("و", "ف") and tok.norm not in first_names()
+
+
+class Recognizer:
+    """Runs the rules over a sentence; resources are the shared, preloaded lexicons."""
+
+    def __init__(self, gaz: Gazetteer):
+        self.gaz = gaz
+        self.first_names = first_names()
+        self.stop = name_stopwords()
+        self.nationalities = nationalities()
+        self.titles = titles()
+        self.title_len = max(len(k) for k in self.titles)
+        self.heads = org_heads()
+        self.head_len = max(len(k) for k in self.heads)
+        self.person_words = frozenset(w for k, v in gaz.entries.items() if v.type == "PER" for w in k)
+
+    # -- gazetteer -------------------------------------------------------------------
+    def match_known(self, toks: list[Token], i: int, end: int, table: dict | None = None,
+                    strip: bool = True) -> tuple[int, int, Known] | None:
+        """Longest known name at token ``i``: (token count, char offset in first token, Known)."""
+        table = self.gaz.entries if table is None else table
+        tok = toks[i]
+        if not tok.is_word:
+            return None
+        forms = bare_forms(tok) if strip else [tok.norm]
+        best = None
+        for k, form in enumerate(forms):
+            for length in range(min(self.gaz.max_len, end - i), 0, -1):
+                if best and length <= best[0]:
+                    break
+                key = (form, *(t.norm for t in toks[i + 1 : i + length]))
+                known = table.get(key)
+                if known is None:
+                    continue
+                # A stripped form of a frequent word (بعد → عد) is no place name.
+                if k and known.kind == "city" and (zipf(tok.norm) >= 3.5 or len(form) < 4):
+                    continue
+                best = (length, clitic_offset(tok, form), known)
+                break
+        return best
+
+    def gazetteer_candidates(self, toks: list[Token], base: int, end: int) -> list[Candidate]:
+        out = []
+        for i in range(base, end):
+            hit = self.match_known(toks, i, end)
+            if hit:
+                length, off, known = hit
+                out.append(Candidate(i, i + length, toks[i].start + off, toks[i + length - 1].end, known.type,
+                                     "gazetteer", known, known.country, known.sector, known.name_en))
+            # An ambiguous medium name right after its head: قناة المسيرة → المسيرة.
+            if i + 1 < end and any(f in AMBIGUOUS_HEADS for f in bare_forms(toks[i])):
+                hit = self.match_known(toks, i + 1, end, self.gaz.after_head, strip=False)
+                if hit:
+                    length, _, known = hit
+                    j = i + 1
+                    out.append(Candidate(j, j + length, toks[j].start, toks[j + length - 1].end, known.type,
+                                         "gazetteer", known, known.country, known.sector, known.name_en))
+        return out
+
+    # -- people ----------------------------------------------------------------------
+    def nationality(self, tok: Token) -> tuple[bool, str | None]:
+        for form in (tok.norm, tok.bare):
+            if form in self.nationalities:
+                return True, self.nationalities[form]
+        return False, None
+
+    def name_word(self, tok: Token) -> bool:
+        if not tok.is_word or not tok.text[:1].isalpha() or tok.norm in self.stop or tok.bare in self.stop:
+            return False
+        if tok.norm == "علي" and tok.text.endswith("ى"):
+            return False  # على, the preposition
+        return not _has_conjunction(tok)
+
+    def name_extent(self, toks: list[Token], j: int, end: int) -> int:
+        """End (exclusive) of the name whose first word is ``toks[j]``."""
+        k = j + 1
+        while k < end and k - j < MAX_NAME_WORDS:
+            t = toks[k]
+            if t.norm in NAME_LINKS and k + 1 < end and self.name_word(toks[k + 1]):
+                k += 2
+                continue
+            if t.norm == "عبد" and k + 1 < end:
+                k += 2
+                continue
+            if not self.name_word(t) or self.title_at(toks, k, end):
+                break
+            is_nat, _ = self.nationality(t)
+            if is_nat and (k - j < 2 or t.norm not in self.person_words):
+                break
+            if t.norm in self.first_names or t.norm in self.person_words or zipf(t.norm) < 4.3:
+                k += 1
+                continue
+            break
+        return k
+
+    def title_at(self, toks: list[Token], i: int, end: int) -> tuple[int, str | None] | None:
+        """A title starting at token ``i``: (token count, sector)."""
+        forms = bare_forms(toks[i])
+        for length in range(min(self.title_len, end - i), 0, -1):
+            rest = tuple(t.norm for t in toks[i + 1 : i + length])
+            for form in forms:
+                hit = self.titles.get((form, *rest))
+                if hit:
+                    return length, hit[0]
+        return None
+
+    def title_phrase(self, toks: list[Token], i: int, end: int) -> tuple[int, str | None, str | None] | None:
+        """Where the name after a title phrase begins: (token index, country, sector)."""
+        first = self.title_at(toks, i, end)
+        if not first:
+            return None
+        j = i + first[0]
+        sector, country = first[1], None
+        steps = 0
+        while j < end and steps < 8:
+            steps += 1
+            t = toks[j]
+            is_nat, nat_country = self.nationality(t)
+            if is_nat:
+                country = country or nat_country
+                j += 1
+                continue
+            nxt = self.title_at(toks, j, end)
+            if nxt:
+                sector = sector or nxt[1]
+                j += nxt[0]
+                continue
+            if t.norm in ("باسم", "لدي", "في", "السابق", "الاسبق", "الاول", "العام") and j + 1 < end:
+                j += 1
+                continue
+            known = self.match_known(toks, j, end)
+            if known and known[2].type in ("ORG", "LOC"):
+                country = country or known[2].country
+                if known[2].type == "ORG" and known[2].sector:
+                    sector = sector or ("GOV" if known[2].sector in ("GOV", "MIL") else known[2].sector)
+                j += known[0]
+                continue
+            org = self.org_at(toks, j, end)
+            if org:
+                country = country or org.country
+                sector = sector or org.sector
+                j = org.last
+                continue
+            break
+        return j, country, sector
+
+    def title_candidates(self, toks: list[Token], base: int, end: int) -> list[Candidate]:
+        out = []
+        i = base
+        while i < end:
+            phrase = self.title_phrase(toks, i, end)
+            if not phrase:
+                i += 1
+                continue
+            j, country, sector = phrase
+            if j < end and self.name_word(toks[j]) and not self.nationality(toks[j])[0] and (
+                toks[j].norm in self.first_names or toks[j].norm in self.person_words or zipf(toks[j].norm) < 3.6
+            ) and not self.match_known(toks, j, end):
+                k = self.name_extent(toks, j, end)
+                out.append(Candidate(j, k, toks[j].start, toks[k - 1].end, "PER", "title", None, country, sector,
+                                     title_first=i))
+            i = max(i + 1, j)
+        return out
+
+    def given_name_candidates(self, toks: list[Token], base: int, end: int) -> list[Candidate]:
+        out = []
+        for j in range(base, end - 1):
+            t = toks[j]
+            two = f"{t.norm} {toks[j + 1].norm}"
+            if two in self.first_names:
+                width = 2
+            elif t.norm in self.first_names and self.name_word(t):
+                width = 1
+            else:
+                continue
+            if j + width >= end:
+                continue
+            nxt = toks[j + width]
+            if not self.name_word(nxt) or self.nationality(nxt)[0]:
+                continue
+            # A given name that is also a common word (سعيد، جمال، أمل) needs a rarer word after it.
+            limit = 3.0 if zipf(t.norm) > 4.5 else 4.3
+            if not (nxt.norm in self.first_names or nxt.norm in self.person_words or zipf(nxt.norm) < limit
+                    or nxt.norm in NAME_LINKS):
+                continue
+            k = self.name_extent(toks, j + width - 1, end)
+            if k <= j + width:
+                continue
+            out.append(Candidate(j, k, t.start + clitic_offset(t, t.norm), toks[k - 1].end, "PER", "given"))
+        return out
+
+    # -- organisations ---------------------------------------------------------------
+    def org_at(self, toks: list[Token], i: int, end: int) -> Candidate | None:
+        tok = toks[i]
+        if not tok.is_word:
+            return None
+        head = None
+        for form in bare_forms(tok):
+            for length in range(min(self.head_len, end - i), 0, -1):
+                key = (form, *(t.norm for t in toks[i + 1 : i + length]))
+                if key in self.heads:
+                    head = (length, form, self.heads[key])
+                    break
+            if head:
+                break
+        if not head:
+            return None
+        length, form, (sector, bare_ok) = head
+        j = i + length
+        complements, country, place = 0, None, False
+        while j < end and complements < 4:
+            t = toks[j]
+            is_nat, nat_country = self.nationality(t)
+            if is_nat and not _has_conjunction(t):
+                country = nat_country
+                j += 1
+                break
+            known = self.match_known(toks, j, end, strip=False)
+            if known and known[2].type == "LOC":
+                country, place = known[2].country, True
+                j += known[0]
+                break
+            definite = t.norm.startswith("ال") or (t.prefix in ("ل", "لل") and complements > 0)
+            if (definite and t.is_word and t.norm not in self.stop and t.bare not in self.stop
+                    and not _has_conjunction(t) and not self.title_at(toks, j, end)):
+                complements += 1
+                j += 1
+                continue
+            break
+        is_nat_end = j > i + length and self.nationality(toks[j - 1])[0]
+        if complements == 0 and not (bare_ok and is_nat_end) and not place:
+            return None
+        if form in WEAK_HEADS and not (is_nat_end or place):
+            return None
+        if is_nat_end and country is None and complements == 0:
+            return None  # الجيش العربي alone, a region adjective without a name
+        if complements == 0 and i > 0 and self.title_at(toks, i - 1, i + 1):
+            return None  # وزير الخارجية الأميركي: the title's complement, not a ministry
+        return Candidate(i, j, tok.start + clitic_offset(tok, form), toks[j - 1].end, "ORG", "head", None,
+                         country, sector)
+
+    def org_candidates(self, toks: list[Token], base: int, end: int) -> list[Candidate]:
+        out = []
+        for i in range(base, end):
+            cand = self.org_at(toks, i, end)
+            if cand:
+                out.append(cand)
+        return out
+
+    def sentence(self, toks: list[Token], base: int, end: int) -> list[Candidate]:
+        return (self.gazetteer_candidates(toks, base, end) + self.title_candidates(toks, base, end)
+                + self.org_candidates(toks, base, end) + self.given_name_candidates(toks, base, end))
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """Greedy left-to-right choice of non-overlapping spans: longer first, then by rule priority."""
+    ordered = sorted(candidates, key=lambda c: (c.first, -(c.last - c.first), PRIORITY[c.rule]))
+    chosen: list[Candidate] = []
+    taken: set[int] = set()
+    for c in ordered:
+        if any(k in taken for k in range(c.first, c.last)):
+            continue
+        chosen.append(c)
+        taken.update(range(c.first, c.last))
+    return sorted(chosen, key=lambda c: c.first)
