@@ -14,6 +14,9 @@ from marsad.store import Store, ingest
 from marsad.store.dedup import DuplicateFinder, signature
 from marsad.store.ingest import DIE_AFTER_ENV
 
+# "python -m marsad.cli" would load the CLI twice (as __main__ too); call it as the entry point does.
+RUN_CLI = "import sys; from marsad.cli import main; sys.exit(main(sys.argv[1:]))"
+
 
 def _write_jsonl(path: Path, articles: list[dict]) -> Path:
     path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
@@ -69,7 +72,7 @@ def test_bad_articles_become_error_rows_and_the_rest_is_stored(store: Store, tmp
 
 def _run_ingest(db: Path, src: Path, env_extra: dict[str, str]) -> subprocess.CompletedProcess:
     env = {**os.environ, **env_extra}
-    return subprocess.run([sys.executable, "-m", "marsad.cli", "ingest", str(src), "--db", str(db), "--quiet"],
+    return subprocess.run([sys.executable, "-c", RUN_CLI, "ingest", str(src), "--db", str(db), "--quiet"],
                           env=env, capture_output=True, text=True, timeout=300)
 
 
