@@ -227,7 +227,9 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
         after = _actor_after(actors, toks, i, first, 4, {None})
         # A participle (مستعدة, متهما) predicates of what stands before it.
         if entry.pos == "participle":
-            source = before
+            # وقال X ... متهما Y: a participle's doer is the subject of the sentence's main verb.
+            source = before or next((a for a in actors if a.last - first <= i and a.kind != "adjective"
+                                     and _prep_before(a, toks, first) is None), None)
         elif before is not None and i - (before.last - first) <= 2:
             source = before
         elif after is not None and after.kind != "place" or (after is not None and after.place
