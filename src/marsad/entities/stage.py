@@ -17,11 +17,18 @@ class EntityStage:
         self.recognizer = Recognizer(gazetteer())
         self.namer = OrgNamer.load()
         self.tagger = None
-        path = Path(ner_model) if ner_model else DEFAULT_MODEL
-        if (use_crf is None or use_crf) and path.is_file():
+        # Rules alone scored best on data/gold/dev (CRF trained on data/ner/train.conll: rules 0.843,
+        # CRF 0.830, union 0.840 micro F1), so the CRF runs only when a model is asked for.
+        if ner_model and use_crf is not False:
             from marsad.entities.crf import CrfTagger
+            from marsad.io import InputError
 
-            self.tagger = CrfTagger(path, self.recognizer)
+            if not Path(ner_model).is_file():
+                raise InputError(f"NER model not found: {ner_model}")
+            try:
+                self.tagger = CrfTagger(ner_model, self.recognizer)
+            except ValueError as exc:
+                raise InputError(str(exc)) from None
 
     def candidates(self, doc: Doc) -> list[Candidate]:
         chosen: list[Candidate] = []
