@@ -107,13 +107,15 @@ class ActorSpan:
         return self.country or self.sector
 
 
-def _forms(tok: Token) -> set[str]:
+def _forms(tok: Token) -> frozenset[str]:
     if not tok.is_word:
-        return {tok.norm}
-    out = set(clitic_candidates(tok.norm))
-    out.add(tok.bare)
-    out.add(tok.stem)
-    return out
+        return frozenset((tok.norm,))
+    return _word_forms(tok.norm, tok.bare, tok.stem)
+
+
+@lru_cache(maxsize=200_000)
+def _word_forms(norm: str, bare: str, stem: str) -> frozenset[str]:
+    return frozenset((*clitic_candidates(norm), bare, stem))
 
 
 class PhraseTable(dict):

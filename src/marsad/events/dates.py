@@ -51,6 +51,7 @@ def month_names() -> dict[tuple[str, ...], int]:
     return {tuple(normalize(r["name"]).split()): int(r["month"]) for r in read_table("event_months")}
 
 
+@lru_cache(maxsize=100_000)
 def _bare(norm: str) -> str:
     """Strip a leading conjunction or preposition clitic (وأمس, بالأمس, وفي) for matching."""
     for pre in ("وبال", "وال", "بال", "فال", "لل"):
@@ -60,6 +61,14 @@ def _bare(norm: str) -> str:
                                                           or norm[1:] in ("امس", "يوم", "عام", "العام")):
         return norm[1:]
     return norm
+
+
+@lru_cache(maxsize=1)
+def _start_words() -> frozenset[str]:
+    """Every word a date phrase can begin with (numbers aside)."""
+    words = {"اول", "بعد", "يوم", "شهر", "عام", "العام", "سنه", "السنه"} | set(RELATIVE_DAYS) | set(WEEKDAYS)
+    words |= {key[0] for key in month_names()}
+    return frozenset(words)
 
 
 def _number(norm: str) -> int | None:
@@ -222,9 +231,14 @@ def find_dates_in_tokens(tokens: Sequence[object], text: str, anchor: str | None
     """Date phrases among ``tokens`` (objects with ``norm``, ``start``, ``end``), left to right."""
     day0 = dt.date.fromisoformat(anchor) if anchor else None
     toks = [_Tok(t.norm, t.start, t.end) for t in tokens]  # type: ignore[attr-defined]
+    starts = _start_words()
     out: list[DateMention] = []
     i = 0
     while i < len(toks):
+        norm = toks[i].norm
+        if _bare(norm) not in starts and not norm.translate(DIGITS).isdigit():
+            i += 1  # most words cannot begin a date: skip them cheaply
+            continue
         hit = _match(toks, i, day0)
         if hit is None:
             i += 1

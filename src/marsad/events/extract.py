@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.doc import Doc, Token
 from marsad.events.actors import ActorLexicon, ActorSpan, find_actors
@@ -41,17 +42,22 @@ class Trigger:
     companion: int | None = None  # token that met the entry's `needs` (إرسال [قوات]): never an actor
 
 
-def _token_forms(tok: Token) -> list[tuple[str, bool]]:
-    """Candidate lexicon forms of a token, each with whether a future سـ was removed."""
+def _token_forms(tok: Token) -> tuple[tuple[str, bool], ...]:
+    return _forms_of(tok.norm, tok.bare, tok.stem, tok.text.endswith("ة"))
+
+
+@lru_cache(maxsize=200_000)
+def _forms_of(norm: str, bare: str, stem: str, ta_marbuta: bool) -> tuple[tuple[str, bool], ...]:
+    """Candidate lexicon forms of a word, each with whether a future سـ was removed."""
     out: list[tuple[str, bool]] = []
     seen: set[str] = set()
-    for cand in [*clitic_candidates(tok.norm), tok.bare, tok.stem]:
+    for cand in [*clitic_candidates(norm), bare, stem]:
         variants = [(cand, False)]
         if cand[:1] == "س" and cand[1:2] in ("ي", "ت", "ن", "ا") and len(cand) > 4:
             variants.append((cand[1:], True))
         for form, fut in list(variants):
             for suf in OBJECT_SUFFIXES:
-                if suf == "ه" and tok.text.endswith("ة"):
+                if suf == "ه" and ta_marbuta:
                     continue  # قدرة is a noun in ة, not قدر + ه
                 if form.endswith(suf) and len(form) - len(suf) >= 3:
                     base = form[: -len(suf)]
@@ -62,7 +68,7 @@ def _token_forms(tok: Token) -> list[tuple[str, bool]]:
             if form not in seen:
                 seen.add(form)
                 out.append((form, fut))
-    return out
+    return tuple(out)
 
 
 def _needs_met(entry: TriggerEntry, toks: list[Token], i: int, actors: list[ActorSpan],
