@@ -16,6 +16,7 @@ Spans exclude clitics (و ب ل ف ك) but include the article ال.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.doc import Token
 from marsad.entities.gazetteer import (
@@ -75,8 +76,13 @@ def clitic_offset(tok: Token, form: str) -> int:
     return origin[k]
 
 
-def bare_forms(tok: Token) -> list[str]:
-    return clitic_candidates(tok.norm) if tok.is_word else [tok.norm]
+@lru_cache(maxsize=100_000)
+def _forms(norm: str) -> tuple[str, ...]:
+    return tuple(clitic_candidates(norm))
+
+
+def bare_forms(tok: Token) -> tuple[str, ...]:
+    return _forms(tok.norm) if tok.is_word else (tok.norm,)
 
 
 def _has_conjunction(tok: Token) -> bool:
@@ -96,6 +102,12 @@ class Recognizer:
         self.heads = org_heads()
         self.head_len = max(len(k) for k in self.heads)
         self.person_words = frozenset(w for k, v in gaz.entries.items() if v.type == "PER" for w in k)
+        # First words of every key, to skip most tokens with one set look-up.
+        self.known_first = frozenset(k[0] for k in gaz.entries) | frozenset(k[0] for k in gaz.after_head)
+        self.title_first = frozenset(k[0] for k in self.titles)
+        self.prefixes = frozenset(k[:n] for table in (gaz.entries, gaz.after_head) for k in table
+                                  for n in range(1, len(k)))
+        self.head_first = frozenset(k[0] for k in self.heads)
 
     # -- gazetteer -------------------------------------------------------------------
     def match_known(self, toks: list[Token], i: int, end: int, table: dict | None = None,
@@ -105,21 +117,27 @@ class Recognizer:
         tok = toks[i]
         if not tok.is_word:
             return None
-        forms = bare_forms(tok) if strip else [tok.norm]
+        forms = bare_forms(tok) if strip else (tok.norm,)
         best = None
         for k, form in enumerate(forms):
-            for length in range(min(self.gaz.max_len, end - i), 0, -1):
-                if best and length <= best[0]:
-                    break
-                key = (form, *(t.norm for t in toks[i + 1 : i + length]))
+            if form not in self.known_first:
+                continue
+            # Walk forward while the words so far begin some key; remember the longest full key.
+            key: tuple[str, ...] = (form,)
+            j = i + 1
+            found = None
+            while True:
                 known = table.get(key)
-                if known is None:
-                    continue
                 # A stripped form of a frequent word (بعد → عد) is no place name.
-                if k and known.kind == "city" and (zipf(tok.norm) >= 3.5 or len(form) < 4):
-                    continue
-                best = (length, clitic_offset(tok, form), known)
-                break
+                if known is not None and not (k and known.kind == "city"
+                                              and (zipf(tok.norm) >= 3.5 or len(form) < 4)):
+                    found = (len(key), known)
+                if j >= end or key not in self.prefixes:
+                    break
+                key = (*key, toks[j].norm)
+                j += 1
+            if found and (best is None or found[0] > best[0]):
+                best = (found[0], clitic_offset(tok, form), found[1])
         return best
 
     def gazetteer_candidates(self, toks: list[Token], base: int, end: int) -> list[Candidate]:
@@ -178,7 +196,9 @@ class Recognizer:
 
     def title_at(self, toks: list[Token], i: int, end: int) -> tuple[int, str | None] | None:
         """A title starting at token ``i``: (token count, sector)."""
-        forms = bare_forms(toks[i])
+        forms = [f for f in bare_forms(toks[i]) if f in self.title_first]
+        if not forms:
+            return None
         for length in range(min(self.title_len, end - i), 0, -1):
             rest = tuple(t.norm for t in toks[i + 1 : i + length])
             for form in forms:
@@ -279,6 +299,8 @@ class Recognizer:
             return None
         head = None
         for form in bare_forms(tok):
+            if form not in self.head_first:
+                continue
             for length in range(min(self.head_len, end - i), 0, -1):
                 key = (form, *(t.norm for t in toks[i + 1 : i + length]))
                 if key in self.heads:

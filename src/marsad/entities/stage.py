@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from pathlib import Path
 
 from marsad.doc import Doc
@@ -43,13 +44,12 @@ class EntityStage:
         cands = self.candidates(doc)
         doc.entities = link(doc, cands, self.recognizer, self.namer)
         labels = [-1] * len(doc.tokens)
-        index_of = {}
+        starts = [t.start for t in doc.tokens]
         for n, ent in enumerate(doc.entities):
             for m in ent.mentions:
-                index_of[(m.start, m.end)] = n
-        for i, tok in enumerate(doc.tokens):
-            for (start, end), n in index_of.items():
-                if tok.start < end and start < tok.end:
-                    labels[i] = n
-                    break
+                k = max(bisect_right(starts, m.start) - 1, 0)
+                while k < len(doc.tokens) and doc.tokens[k].start < m.end:
+                    if doc.tokens[k].end > m.start:
+                        labels[k] = n
+                    k += 1
         doc.token_entity = labels
