@@ -147,6 +147,7 @@ def parse_jsonl_line(raw: bytes | str, name: str, lineno: int, date: str | None 
     """
     if not raw.strip():
         return None
+    raw = raw.rstrip(b"\r\n") if isinstance(raw, bytes) else raw.rstrip("\r\n")  # as Spark's line reader
     origin = f"{name}:{lineno}"
     default_id = f"{Path(name).stem}-{lineno}"
     try:

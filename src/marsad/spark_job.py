@@ -245,9 +245,15 @@ def run_job(spark: Any, input_path: str, output_path: str, ner_model: str | None
             part = rows.where(F.col("table") == table)
             parsed = part.select(F.from_json("row", table_schema(table)).alias("r"), PARTITION_COLUMN)
             out = parsed.select("r.*", PARTITION_COLUMN)
-            (out.write.mode("overwrite").partitionBy(PARTITION_COLUMN)
-             .parquet(f"{output_path.rstrip('/')}/{table}"))
             counts[table] = part.count()
+            writer = out.write.mode("overwrite")
+            if counts[table]:
+                writer = writer.partitionBy(PARTITION_COLUMN)
+            else:
+                # An empty partitioned write leaves no file to read the schema from; an
+                # unpartitioned one leaves one empty file with every column.
+                writer = out.coalesce(1).write.mode("overwrite")
+            writer.parquet(f"{output_path.rstrip('/')}/{table}")
     finally:
         rows.unpersist()
     return counts
