@@ -9,7 +9,7 @@ rules below follow those patterns; an actor the sentence does not give stays nul
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from marsad.doc import Doc, Token
@@ -30,6 +30,8 @@ PATIENT_GENITIVE_TYPES = {"ASSAULT", "COERCE"}
 MILITARY_TYPES = {"ASSAULT", "MOBILIZE"}
 # Events about another event: the noun after them (أدان الهجوم) has its own, unnamed agent.
 SPEECH_ACT_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"}
+# Sectors that belong to one state, so an unnamed one (الجيش, الشرطة) is that article's state's.
+NATIONAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "CVL", "REF"}
 SEARCH_AFTER = 8
 SEARCH_BEFORE = 10
 
@@ -198,6 +200,41 @@ def _actor_after(actors: list[ActorSpan], toks: list[Token], i: int, first: int,
     return None
 
 
+def _absorb_apposition_and_coordination(source: ActorSpan, actors: list[ActorSpan], toks: list[Token],
+                                        first: int, trigger: int) -> tuple[ActorSpan, list[ActorSpan]]:
+    """Actors that only restate or join the doer are not its target.
+
+    A title then a name (رئيس الحكومة اللبنانية نجيب ميقاتي, المتحدث باسم الكرملين دميتري بيسكوف) is one
+    person: the name gives the title its entity and, when missing, its country.  Co-ordinated doers
+    (الصين وروسيا وإيران) share the event.
+    """
+    drop: set[int] = set()
+    end = source.last - first
+    for n, a in enumerate(actors):
+        rel = a.first - first
+        if rel < end:
+            continue
+        if rel - end > 3 or end <= trigger < rel:
+            break
+        head = toks[rel]
+        if (source.kind == "group" and a.entity_type == "PER" and _prep_before(a, toks, first) is None
+                and not any(t.norm in CLAUSE_BREAKS or not t.is_word for t in toks[end:rel])):
+            source = replace(source, entity=a.entity, entity_type="PER", country=source.country or a.country,
+                             last=a.last, end=a.end)
+            drop.add(n)
+            end = a.last - first
+            continue
+        if rel - end <= 1 and head.prefix.startswith("و") and a.kind != "adjective" \
+                and _prep_before(a, toks, first) is None:
+            drop.add(n)
+            end = a.last - first
+            continue
+        break
+    if not drop:
+        return source, actors
+    return source, [a for n, a in enumerate(actors) if n not in drop]
+
+
 def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], first: int,
                   floor: int = 0) -> tuple[ActorSpan | None, ActorSpan | None, str | None]:
     """(source, target, default sector for a bare nationality) of one trigger.
@@ -244,6 +281,8 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
             source = after
         else:
             source = before
+    if source is not None:
+        source, actors = _absorb_apposition_and_coordination(source, actors, toks, first, i)
     if target is None:
         preps = TARGET_PREPOSITIONS | {None}
         target = _actor_after(actors, toks, i, first, SEARCH_AFTER, preps, exclude=source)
@@ -327,9 +366,69 @@ def _quote_of(quotes: list[Quote], start: int) -> str | None:
     return None
 
 
+def _home_country(doc: Doc) -> str | None:
+    """The country most of the article's named things belong to, when one clearly dominates."""
+    counts: dict[str, int] = {}
+    for ent in doc.entities or ():
+        if ent.country:
+            counts[ent.country] = counts.get(ent.country, 0) + max(1, len(ent.mentions))
+    if not counts:
+        return None
+    best = max(counts, key=counts.__getitem__)
+    total = sum(counts.values())
+    return best if counts[best] >= 3 and counts[best] * 2 >= total else None
+
+
+def _with_country(span: ActorSpan | None, actors: list[ActorSpan], toks: list[Token], first: int,
+                  sector_country: dict[str, str], home: str | None) -> ActorSpan | None:
+    """Give a state sector named without its country (الجيش, قواتها, قوات الأمن) the country it belongs to.
+
+    A possessive pronoun points back to the sentence's earlier actor (وزارة الدفاع الروسية ... قواتها);
+    otherwise the same sector named earlier with a country (الجيش الإسرائيلي ... الجيش), otherwise the
+    article's own country when one clearly dominates.  Otherwise the country stays unknown.
+    """
+    if span is None or span.country or span.kind != "group" or span.sector not in NATIONAL_SECTORS:
+        return span
+    country = None
+    if toks[span.first - first].suffix in ("ه", "ها", "هم"):
+        country = next((a.country for a in reversed(actors)
+                        if a.last <= span.first and a.country), None)
+    country = country or next((a.country for a in reversed(actors) if a.last <= span.first and a.country
+                               and a.sector == span.sector and a.kind == "group"), None)
+    country = country or sector_country.get(span.sector) or home
+    return replace(span, country=country) if country else span
+
+
+def _elided_subject(doc: Doc, quote_id: str | None, seen: list[ActorSpan], last_subject: ActorSpan | None,
+                    target: ActorSpan | None, start: int) -> ActorSpan | None:
+    """The doer of a verb whose subject is left out.
+
+    Inside a quotation an unnamed subject is the speaker's side ("سنرد" said by the minister); in
+    narrative a verb with no subject continues the previous sentence's doer (وصل كيري ... وسيلتقي).
+    """
+    found: ActorSpan | None = None
+    if quote_id is not None:
+        quote = next((q for q in doc.quotes if q.id == quote_id), None)
+        speaker = quote.speaker if quote is not None and quote.kind != "according" else None
+        if speaker is None:
+            return None
+        found = next((a for a in seen if a.start < speaker.end and a.end > speaker.start), None)
+        if found is None and speaker.entity:
+            found = next((a for a in reversed(seen) if a.entity == speaker.entity), None)
+    elif last_subject is not None and last_subject.end <= start:
+        found = last_subject
+    if found is not None and (found.sector == "MED" or target is not None and found.code == target.code):
+        return None  # an outlet reports, it does not act
+    return found
+
+
 def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexicon,
                    cues: dict) -> list[Event]:
     events: list[Event] = []
+    home = _home_country(doc)
+    sector_country: dict[str, str] = {}  # the last country each sector was named with (الجيش الإسرائيلي)
+    seen_actors: list[ActorSpan] = []  # every actor so far, for speakers and carried subjects
+    last_subject: ActorSpan | None = None  # the doer of the last verb, for a verb with no subject of its own
     for s, sentence in enumerate(doc.sentences):
         if s >= len(doc.sentence_tokens):
             break
@@ -339,6 +438,10 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
         toks = doc.tokens[first:last]
         actors = find_actors(doc, s, actor_lex)
         triggers = find_triggers(toks, triggers_lex, actors, first)
+        for a in actors:
+            if a.country and a.sector:
+                sector_country[a.sector] = a.country
+        seen_actors.extend(a for a in actors if a.kind != "adjective")
         if not triggers:
             continue
         dates = find_dates_in_tokens(toks, doc.text, doc.date)
@@ -350,17 +453,27 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
             entry = trig.entry
             floor = triggers[n - 1].index + 1 if n else 0
             source, target, default_sector = assign_actors(trig, toks, actors, first, floor)
+            quote_id = _quote_of(doc.quotes, tok.start)
+            if source is None and entry.pos != "noun" and (
+                    quote_id is not None or (trig.index <= 1 and not any(a.first < first + trig.index
+                                                                         for a in actors))):
+                source = _elided_subject(doc, quote_id, seen_actors, last_subject, target, tok.start)
+            source = _with_country(source, actors, toks, first, sector_country, home)
+            target = _with_country(target, actors, toks, first, sector_country, home)
+            if entry.pos == "noun" and source is None and target is None:
+                continue  # a bare verbal noun with nobody attached is a topic (الاتفاق, الحصار), not an event
             codes = seen_types.setdefault(entry.type, set())
             src_code = source.code if source is not None else None
             if codes and (src_code is None or src_code in codes):
                 continue  # the same kind of event again in one sentence, with no new doer: one event
             codes.add(src_code)
-            if n and entry.pos == "noun" and source is not None and source is prev_source \
-                    and triggers[n - 1].entry.type in SPEECH_ACT_TYPES:
+            if n and entry.pos == "noun" and source is not None and prev_source is not None \
+                    and source.first == prev_source.first and triggers[n - 1].entry.type in SPEECH_ACT_TYPES:
                 source = None  # أدانت الجامعة الهجوم: the condemner did not attack
             prev_source = source
+            if source is not None and entry.pos != "noun" and quote_id is None:
+                last_subject = source
             visit = entry.mode == "visit"
-            quote_id = _quote_of(doc.quotes, tok.start)
             mod = assess(toks, trig.index, cues, trig.future_prefix, quote_id is not None, entry.pos == "noun")
             date = _date(doc, dates, tok.start)
             modality = mod.modality
