@@ -150,7 +150,6 @@ def parse_jsonl_line(raw: bytes | str, name: str, lineno: int, date: str | None 
     raw = raw.rstrip(b"\r\n") if isinstance(raw, bytes) else raw.rstrip("\r\n")  # as Spark's line reader
     origin = f"{name}:{lineno}"
     default_id = f"{Path(name).stem}-{lineno}"
-    obj: object = None
     try:
         if len(raw) > MAX_ARTICLE_BYTES:
             raise InputError(f"{origin}: line of {len(raw) / 1e6:.0f} MB is too large for one article")
@@ -160,9 +159,7 @@ def parse_jsonl_line(raw: bytes | str, name: str, lineno: int, date: str | None 
             raise InputError(f"{origin}: malformed JSON ({exc.msg} at column {exc.colno})") from None
         return record_from_json(obj, origin, default_id, date)
     except InputError as exc:
-        # Keep the article's own id when the line had one, so the error can be matched to it.
-        own_id = obj.get("id") if isinstance(obj, dict) else None
-        return ErrorRecord(str(own_id) if own_id not in (None, "") else default_id, origin, str(exc))
+        return ErrorRecord(default_id, origin, str(exc))
 
 
 def iter_jsonl(stream: Iterable[bytes], name: str, date: str | None = None) -> Iterator[Record | ErrorRecord]:
