@@ -354,19 +354,28 @@ class Detector:
 
     def run(self) -> list[Draft]:
         drafts: list[Draft] = []
+        # tokens inside some draft's content, kept up to date as drafts are added
+        inside = bytearray(len(self.tokens))
+
+        def add(draft: Draft) -> None:
+            drafts.append(draft)
+            a, b = max(draft.content[0], 0), draft.content[1]
+            if a <= b:
+                inside[a : b + 1] = b"\x01" * (b + 1 - a)
+
         for i, tok in enumerate(self.tokens):
             if not tok.is_word or self.negated(i):
                 continue
-            if any(d.content[0] <= i <= d.content[1] for d in drafts):
+            if inside[i]:
                 continue  # a cue inside reported content is part of it (nested speech)
             entry = self.lex.cue(tok)
             if entry is not None:
                 draft = self.verb_quote(i, entry)
                 if draft is not None:
-                    drafts.append(draft)
+                    add(draft)
                     more = self.continuation(draft)
                     if more is not None:
-                        drafts.append(more)
+                        add(more)
                 continue
             entry = self.lex.according_cue(tok)
             if entry is None:
@@ -380,7 +389,7 @@ class Detector:
                 # قال X إن …، بحسب ما نقلت عنه وكالة Y: Y is how X's words arrived
                 previous.channel = previous.channel or draft.speaker
                 continue
-            drafts.append(draft)
+            add(draft)
         return drafts
 
     def continuation(self, draft: Draft) -> Draft | None:

@@ -8,7 +8,7 @@ so the data files never list them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marsad.doc import Token
@@ -34,25 +34,32 @@ class QuoteLexicon:
     person_nouns: frozenset[str]
     speaker_stops: frozenset[str]
     according_not: frozenset[str]
+    # Derived look-ups, built once in __post_init__ (the cue methods run on every token):
+    # every written form (with و/ف/س attached) → its entry, and outlet names by first word.
+    cue_by_form: dict[str, CueEntry] = field(default_factory=dict, repr=False, compare=False)
+    according_by_form: dict[str, CueEntry] = field(default_factory=dict, repr=False, compare=False)
+    media_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, repr=False,
+                                                                   compare=False)
+
+    def __post_init__(self) -> None:
+        for table, target in ((self.cues, self.cue_by_form), (self.according, self.according_by_form)):
+            for form in table:
+                for written in _with_conjunction(form):
+                    entry = _lookup(table, written)
+                    if entry is not None:
+                        target[written] = entry
+        self.according_by_form.pop("فحسب", None)  # "only", not "according to"
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for name in self.media:
+            by_first.setdefault(name[0], []).append(name)
+        self.media_by_first.update((k, tuple(v)) for k, v in by_first.items())
 
     def cue(self, token: Token) -> CueEntry | None:
         """The reporting verb ``token`` is, allowing a leading و/ف and a future س."""
-        norm = token.norm
-        for form in _without_conjunction(norm):
-            entry = self.cues.get(form)
-            if entry:
-                return entry
-        return None
+        return self.cue_by_form.get(token.norm)
 
     def according_cue(self, token: Token) -> CueEntry | None:
-        norm = token.norm
-        if norm == "فحسب":  # "only", not "according to"
-            return None
-        for form in _without_conjunction(norm):
-            entry = self.according.get(form)
-            if entry:
-                return entry
-        return None
+        return self.according_by_form.get(token.norm)
 
     def media_at(self, tokens: list[Token], k: int, end: int) -> int:
         """Length in tokens of an outlet name starting at ``tokens[k]`` (0 when none).
@@ -61,13 +68,13 @@ class QuoteLexicon:
         """
         best = 0
         first = tokens[k].norm
-        heads = {first, *(_strip_prep(first))}
-        for name in self.media:
-            n = len(name)
-            if k + n > end or name[0] not in heads:
-                continue
-            if all(tokens[k + m].norm == name[m] for m in range(1, n)):
-                best = max(best, n)
+        for head in {first, *(_strip_prep(first))}:
+            for name in self.media_by_first.get(head, ()):
+                n = len(name)
+                if k + n > end or n <= best:
+                    continue
+                if all(tokens[k + m].norm == name[m] for m in range(1, n)):
+                    best = n
         return best
 
     def channel_kind(self, token: Token) -> str | None:
@@ -87,6 +94,19 @@ def _without_conjunction(norm: str) -> list[str]:
     elif norm[:1] == "س" and len(norm) > 4 and norm[1:2] in "يت":
         out.append(norm[1:])
     return out
+
+
+def _lookup(table: dict[str, CueEntry], norm: str) -> CueEntry | None:
+    for form in _without_conjunction(norm):
+        entry = table.get(form)
+        if entry:
+            return entry
+    return None
+
+
+def _with_conjunction(form: str) -> list[str]:
+    """Every written form whose :func:`_without_conjunction` forms may include ``form``."""
+    return [form, *(c + form for c in "وفس"), *(c + "س" + form for c in "وف")]
 
 
 def _strip_prep(norm: str) -> list[str]:
