@@ -97,3 +97,18 @@ def test_bare_topic_noun_makes_no_event():
     doc = _doc("وتشمل الخطة بنودا تتعلق بالهدنة والمحادثات المستقبلية.")
     create_stage(None)(doc)
     assert doc.events == []
+
+
+def test_readiness_is_an_intention_even_inside_a_quote():
+    text = "وأكد الوزير أن بلاده مستعدة للمشاركة في الجولة المقبلة."
+    doc = _doc(text)
+    a = text.index("بلاده")
+    doc.quotes = [Quote("q1", "indirect", None, None, Span(a, len(text) - 1, text[a:len(text) - 1]))]
+    ev = _events(doc, "AGREE")
+    assert len(ev) == 1 and ev[0].modality == "intent"
+
+
+def test_pluperfect_background_is_historical():
+    ev = _events(_doc("وكان وزير الخارجية الأردني قد زار دمشق والتقى الرئيس السوري."), "CONSULT")
+    assert ev and ev[0].trigger.text == "زار" and ev[0].modality == "historical"
+    assert _events(_doc("وزار وزير الخارجية الأردني دمشق أمس."), "CONSULT")[0].modality == "asserted"

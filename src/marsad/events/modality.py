@@ -19,6 +19,7 @@ PRIORITY = ("conditional", "intent", "future", "historical", "reported", "assert
 CLAUSE_BREAKS = {",", "،", ";", "؛", ":", "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "الذي",
                  "التي", "الذين", "اذا", "لو", "لكن", "لكنه", "لكنها", "بينما", "فيما", "حيث", "قبل", "بعد"}
 COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"}
+PLUPERFECT = {"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"}
 WHOLE_SENTENCE_REPORT = {"بحسب", "وفق", "وفقا", "حسب"}
 
 
@@ -51,6 +52,9 @@ def assess(tokens: Sequence[Token], ti: int, cues: dict[str, list[Cue]], future_
     negated = False
     if future_prefix:
         found.add("future")
+    own = _cue_at(tokens, ti, cues)
+    if own is not None and own.kind == "intent":
+        found.add("intent")  # مستعدة / استعداد: readiness is itself an intention
     # Walk back through the clause.
     distance = 0
     for i in range(ti - 1, -1, -1):
@@ -72,6 +76,9 @@ def assess(tokens: Sequence[Token], ti: int, cues: dict[str, list[Cue]], future_
                     found.add("conditional")
             else:
                 found.add(cue.kind)
+        if tok.norm == "قد" and any(t.norm in PLUPERFECT for t in tokens[max(0, i - 8):i]) \
+                and tokens[ti].stem[:1] not in ("ي", "ت", "ن"):
+            found.add("historical")  # وكان الوزير قد زار: background told in the pluperfect
         if tok.norm in CLAUSE_BREAKS or tok.bare in CLAUSE_BREAKS:
             if tok.norm in COMPLEMENTIZERS or tok.bare in COMPLEMENTIZERS:
                 # Keep looking for the reporting verb before إن, but nothing else crosses it.
