@@ -112,3 +112,8 @@ def test_pluperfect_background_is_historical():
     ev = _events(_doc("وكان وزير الخارجية الأردني قد زار دمشق والتقى الرئيس السوري."), "CONSULT")
     assert ev and ev[0].trigger.text == "زار" and ev[0].modality == "historical"
     assert _events(_doc("وزار وزير الخارجية الأردني دمشق أمس."), "CONSULT")[0].modality == "asserted"
+
+
+def test_un_envoy_is_an_international_organisation():
+    ev = _events(_doc("ووصل المبعوث الأممي إلى عدن أمس في زيارة تستغرق يومين."), "CONSULT")
+    assert ev and ev[0].source.code == "IGO"
