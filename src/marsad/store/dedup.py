@@ -8,17 +8,26 @@ later ingest sees every earlier original.
 
 from __future__ import annotations
 
-import numpy as np
-from datasketch import MinHash, MinHashLSH
+from functools import cache
+from typing import TYPE_CHECKING
 
 from marsad.text.normalize import normalize
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 NUM_PERM = 64
 SHINGLE = 5
 THRESHOLD = 0.8  # estimated Jaccard similarity above which an article is a copy of an earlier one
 
-_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=7)
-_DTYPE = _TEMPLATE.hashvalues.dtype
+
+
+@cache
+def _template() -> MinHash:
+    # datasketch pulls in scipy (over a second); import it only when deduplication runs.
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=7)
 
 
 def shingles(text: str) -> set[bytes]:
@@ -30,14 +39,16 @@ def shingles(text: str) -> set[bytes]:
 
 def signature(text: str) -> bytes:
     """The MinHash signature of ``text`` as bytes (what the store keeps)."""
-    m = _TEMPLATE.copy()
+    m = _template().copy()
     m.update_batch(list(shingles(text)))
     return m.hashvalues.tobytes()
 
 
 def _minhash(sig: bytes) -> MinHash:
-    m = _TEMPLATE.copy()
-    m.hashvalues = np.frombuffer(sig, dtype=_DTYPE).copy()
+    import numpy as np
+
+    m = _template().copy()
+    m.hashvalues = np.frombuffer(sig, dtype=m.hashvalues.dtype).copy()
     return m
 
 
@@ -46,6 +57,8 @@ class DuplicateFinder:
 
     def __init__(self, threshold: float = THRESHOLD):
         self.threshold = threshold
+        from datasketch import MinHashLSH
+
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self._hashes: dict[str, MinHash] = {}
 
