@@ -115,8 +115,11 @@ def link(doc: Doc, cands: list[Candidate], recognizer: Recognizer, namer: OrgNam
         words = _words(doc, c)
         group = by_known.get(c.known) if c.known else None
         if group is None:
-            # the newest matching group wins (two Husseins far apart are more often two people)
-            group = next((g for g in reversed(groups) if g.accepts(c, words)), None)
+            # the newest matching group wins (two Husseins far apart are more often two people).
+            # Only groups of the same type can accept, and a group with another identity cannot
+            # (an equal identity was found through by_known above).
+            group = next((g for g in reversed(groups) if g.type == c.type and (g.known is None or c.known is None)
+                          and g.accepts(c, words)), None)
         if group is None:
             group = Group(c.type, words, known=c.known)
             groups.append(group)

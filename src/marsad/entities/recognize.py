@@ -108,6 +108,24 @@ class Recognizer:
         self.prefixes = frozenset(k[:n] for table in (gaz.entries, gaz.after_head) for k in table
                                   for n in range(1, len(k)))
         self.head_first = frozenset(k[0] for k in self.heads)
+        # Per-word memos of which bare forms can start a name, title or head: the rules ask
+        # this of every token, most of which start nothing.
+        self._known_starts = lru_cache(maxsize=200_000)(self._compute_known_starts)
+        self._title_starts = lru_cache(maxsize=200_000)(self._compute_title_starts)
+        self._head_starts = lru_cache(maxsize=200_000)(self._compute_head_starts)
+        self._after_ambiguous_head = lru_cache(maxsize=200_000)(self._compute_after_ambiguous_head)
+
+    def _compute_known_starts(self, norm: str) -> tuple[tuple[int, str], ...]:
+        return tuple((k, form) for k, form in enumerate(_forms(norm)) if form in self.known_first)
+
+    def _compute_title_starts(self, norm: str, is_word: bool) -> tuple[str, ...]:
+        return tuple(f for f in (_forms(norm) if is_word else (norm,)) if f in self.title_first)
+
+    def _compute_head_starts(self, norm: str) -> tuple[str, ...]:
+        return tuple(f for f in _forms(norm) if f in self.head_first)
+
+    def _compute_after_ambiguous_head(self, norm: str, is_word: bool) -> bool:
+        return any(f in AMBIGUOUS_HEADS for f in (_forms(norm) if is_word else (norm,)))
 
     # -- gazetteer -------------------------------------------------------------------
     def match_known(self, toks: list[Token], i: int, end: int, table: dict | None = None,
@@ -117,11 +135,12 @@ class Recognizer:
         tok = toks[i]
         if not tok.is_word:
             return None
-        forms = bare_forms(tok) if strip else (tok.norm,)
+        if strip:
+            starts = self._known_starts(tok.norm)
+        else:
+            starts = ((0, tok.norm),) if tok.norm in self.known_first else ()
         best = None
-        for k, form in enumerate(forms):
-            if form not in self.known_first:
-                continue
+        for k, form in starts:
             # Walk forward while the words so far begin some key; remember the longest full key.
             key: tuple[str, ...] = (form,)
             j = i + 1
@@ -142,14 +161,16 @@ class Recognizer:
 
     def gazetteer_candidates(self, toks: list[Token], base: int, end: int) -> list[Candidate]:
         out = []
+        known_starts = self._known_starts
         for i in range(base, end):
-            hit = self.match_known(toks, i, end)
+            tok = toks[i]
+            hit = self.match_known(toks, i, end) if tok.is_word and known_starts(tok.norm) else None
             if hit:
                 length, off, known = hit
                 out.append(Candidate(i, i + length, toks[i].start + off, toks[i + length - 1].end, known.type,
                                      "gazetteer", known, known.country, known.sector, known.name_en))
             # An ambiguous medium name right after its head: قناة المسيرة → المسيرة.
-            if i + 1 < end and any(f in AMBIGUOUS_HEADS for f in bare_forms(toks[i])):
+            if i + 1 < end and self._after_ambiguous_head(toks[i].norm, toks[i].is_word):
                 hit = self.match_known(toks, i + 1, end, self.gaz.after_head, strip=False)
                 if hit:
                     length, _, known = hit
@@ -196,7 +217,7 @@ class Recognizer:
 
     def title_at(self, toks: list[Token], i: int, end: int) -> tuple[int, str | None] | None:
         """A title starting at token ``i``: (token count, sector)."""
-        forms = [f for f in bare_forms(toks[i]) if f in self.title_first]
+        forms = self._title_starts(toks[i].norm, toks[i].is_word)
         if not forms:
             return None
         for length in range(min(self.title_len, end - i), 0, -1):
@@ -250,8 +271,9 @@ class Recognizer:
     def title_candidates(self, toks: list[Token], base: int, end: int) -> list[Candidate]:
         out = []
         i = base
+        title_starts = self._title_starts
         while i < end:
-            phrase = self.title_phrase(toks, i, end)
+            phrase = self.title_phrase(toks, i, end) if title_starts(toks[i].norm, toks[i].is_word) else None
             if not phrase:
                 i += 1
                 continue
@@ -298,9 +320,7 @@ class Recognizer:
         if not tok.is_word:
             return None
         head = None
-        for form in bare_forms(tok):
-            if form not in self.head_first:
-                continue
+        for form in self._head_starts(tok.norm):
             for length in range(min(self.head_len, end - i), 0, -1):
                 key = (form, *(t.norm for t in toks[i + 1 : i + length]))
                 if key in self.heads:
@@ -346,8 +366,10 @@ class Recognizer:
 
     def org_candidates(self, toks: list[Token], base: int, end: int) -> list[Candidate]:
         out = []
+        head_starts = self._head_starts
         for i in range(base, end):
-            cand = self.org_at(toks, i, end)
+            tok = toks[i]
+            cand = self.org_at(toks, i, end) if tok.is_word and head_starts(tok.norm) else None
             if cand:
                 out.append(cand)
         return out
