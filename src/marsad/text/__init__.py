@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from marsad.doc import Doc, Token
 from marsad.text.normalize import normalize
 from marsad.text.repair import repair_tokens
@@ -9,6 +11,15 @@ from marsad.text.segment import segment
 from marsad.text.tokenize import analyze_clitics, is_arabic_word, raw_tokens
 
 __all__ = ["process_text", "normalize"]
+
+
+@lru_cache(maxsize=300_000)
+def _analysis(surface: str) -> tuple[str, str, str, str, bool]:
+    """(norm, prefix, stem, suffix, is_word) of a token surface; cached, as words repeat across articles."""
+    norm = normalize(surface)
+    word = is_arabic_word(norm)
+    prefix, stem, suffix = analyze_clitics(norm) if word else ("", norm, "")
+    return norm, prefix, stem, suffix, word or surface[:1].isalpha()
 
 
 def process_text(doc: Doc, protected: frozenset[str] = frozenset()) -> Doc:
@@ -26,11 +37,8 @@ def process_text(doc: Doc, protected: frozenset[str] = frozenset()) -> Doc:
     for s_index, (a, b) in enumerate(seg.sentence_pieces):
         first = len(tokens)
         for piece in pieces[a:b]:
-            norm = normalize(piece.text)
-            word = is_arabic_word(norm)
-            prefix, stem, suffix = analyze_clitics(norm) if word else ("", norm, "")
-            tokens.append(Token(piece.text, piece.start, piece.end, norm, prefix, stem, suffix, s_index,
-                                word or piece.text[:1].isalpha()))
+            norm, prefix, stem, suffix, word = _analysis(piece.text)
+            tokens.append(Token(piece.text, piece.start, piece.end, norm, prefix, stem, suffix, s_index, word))
         sentence_tokens.append((first, len(tokens)))
     doc.tokens = tokens
     doc.sentence_tokens = sentence_tokens

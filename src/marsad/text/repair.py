@@ -117,8 +117,9 @@ def best_split(norm: str, protected: frozenset[str] = frozenset(), final_cuts: t
     return best
 
 
-def split_run_together(surface: str, start: int, protected: frozenset[str] = frozenset()) -> list[Piece] | None:
-    """Split one run-together token into pieces with original offsets, or None when it is a real word."""
+@lru_cache(maxsize=200_000)
+def _cut_point(surface: str, protected: frozenset[str]) -> int | None:
+    """Where the surface word splits, or None; cached because news repeats its words a lot."""
     norm = normalize(surface)
     if len(norm) != len(surface):
         return None  # diacritics or tatweel: offsets would not align one-to-one; leave alone
@@ -129,6 +130,12 @@ def split_run_together(surface: str, start: int, protected: frozenset[str] = fro
         i = final_cuts[0]
         if _part_zipf(norm[i:]) >= PART_MIN_ZIPF and zipf(norm[:i]) >= PART_MIN_ZIPF - 0.5:
             cut = i
+    return cut
+
+
+def split_run_together(surface: str, start: int, protected: frozenset[str] = frozenset()) -> list[Piece] | None:
+    """Split one run-together token into pieces with original offsets, or None when it is a real word."""
+    cut = _cut_point(surface, protected)
     if cut is None:
         return None
     return [Piece(surface[:cut], start, start + cut), Piece(surface[cut:], start + cut, start + len(surface))]
@@ -173,13 +180,15 @@ def _same_word(a: str, b: str) -> bool:
 def _drop_doubles(pieces: list[Piece], text: str, repairs: list[Repair]) -> tuple[list[Piece], list[Repair]]:
     allowed = read_words("duplicate_ok")
     out: list[Piece] = []
+    prev_norm = ""
     for piece in pieces:
-        if out:
+        norm = normalize(piece.text)
+        # Cheap length test first: a double has the same length, or one proclitic more.
+        if out and -1 <= len(norm) - len(prev_norm) <= 1:
             prev = out[-1]
             gap = text[prev.end : piece.start]
-            norm = normalize(piece.text)
             if (
-                _same_word(norm, normalize(prev.text))
+                _same_word(norm, prev_norm)
                 and len(norm) >= 2
                 and is_arabic_word(norm)
                 and gap.strip() == ""
@@ -190,5 +199,6 @@ def _drop_doubles(pieces: list[Piece], text: str, repairs: list[Repair]) -> tupl
                 repairs.append(Repair(prev.start, piece.end, text[prev.start : piece.end], prev.text, "duplicate"))
                 continue
         out.append(piece)
+        prev_norm = norm
     repairs.sort(key=lambda r: r.start)
     return out, repairs
