@@ -399,6 +399,16 @@ def _with_country(span: ActorSpan | None, actors: list[ActorSpan], toks: list[To
     return replace(span, country=country) if country else span
 
 
+# Particles that may stand before a quote's first verb without being its subject.
+QUOTE_OPENERS = {"لن", "لم", "لا", "قد", "سوف", "نحن", "اننا", "انا"}
+
+
+def _opens_quote(doc: Doc, quote: Quote, start: int) -> bool:
+    """The trigger is the quote's first word, after particles only ("سنرد", "لن نسمح", "قد نضطر")."""
+    words = [t for t in doc.tokens if quote.content.start <= t.start < start and t.is_word]
+    return all(t.norm in QUOTE_OPENERS or t.norm[1:] in QUOTE_OPENERS for t in words)
+
+
 def _elided_subject(doc: Doc, quote_id: str | None, seen: list[ActorSpan], last_subject: ActorSpan | None,
                     target: ActorSpan | None, start: int) -> ActorSpan | None:
     """The doer of a verb whose subject is left out.
@@ -410,8 +420,8 @@ def _elided_subject(doc: Doc, quote_id: str | None, seen: list[ActorSpan], last_
     if quote_id is not None:
         quote = next((q for q in doc.quotes if q.id == quote_id), None)
         speaker = quote.speaker if quote is not None and quote.kind != "according" else None
-        if speaker is None:
-            return None
+        if speaker is None or not _opens_quote(doc, quote, start):
+            return None  # a verb further into the quote has a subject of its own (استمرار الحرب يهدد)
         found = next((a for a in seen if a.start < speaker.end and a.end > speaker.start), None)
         if found is None and speaker.entity:
             found = next((a for a in reversed(seen) if a.entity == speaker.entity), None)
