@@ -7,6 +7,7 @@ non-comment line names the columns.  Analysts extend them without touching code;
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -18,6 +19,13 @@ class LexiconError(ValueError):
     """A lexicon file that cannot be read; the message names the file and line."""
 
 
+def table_lines(lines: list[str]) -> Iterator[tuple[int, list[str]]]:
+    """(line number, stripped cells) of every non-blank, non-comment line of a TSV lexicon."""
+    for lineno, line in enumerate(lines, 1):
+        if line.strip() and not line.lstrip().startswith("#"):
+            yield lineno, [c.strip() for c in line.split("\t")]
+
+
 def read_table(name: str, path: Path | None = None) -> list[dict[str, str]]:
     """Read ``data/<name>.tsv`` (or ``path``) into a list of row dicts keyed by the header."""
     path = path or DATA_DIR / f"{name}.tsv"
@@ -27,10 +35,7 @@ def read_table(name: str, path: Path | None = None) -> list[dict[str, str]]:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise LexiconError(f"{path}: {exc.strerror or exc}") from None
-    for lineno, line in enumerate(lines, 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
+    for lineno, cells in table_lines(lines):
         if header is None:
             header = cells
             continue

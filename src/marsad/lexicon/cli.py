@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from marsad.lexicon import DATA_DIR
+from marsad.lexicon import DATA_DIR, table_lines
 
 
 def _read_rows(path: Path) -> tuple[list[tuple[int, dict[str, str]]], list[tuple[int, str]]]:
@@ -27,10 +27,8 @@ def _read_rows(path: Path) -> tuple[list[tuple[int, dict[str, str]]], list[tuple
         return [], [(0, "not valid UTF-8")]
     except OSError as exc:
         return [], [(0, str(exc.strerror or exc))]
-    for lineno, line in enumerate(lines, 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
+    for lineno, cells in table_lines(lines):
+        line = "\t".join(cells)
         if header is None:
             header = cells
             if len(set(header)) != len(header):
