@@ -9,7 +9,7 @@ title before a name (الرئيس السوري بشار الأسد) gives the na
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from marsad.doc import Doc, Token
@@ -102,6 +102,8 @@ class ActorSpan:
 
     @property
     def code(self) -> str | None:
+        if self.sector == "IGO":
+            return "IGO"  # an international body and its officials belong to no one state
         if self.country and self.sector:
             return f"{self.country} {self.sector}"
         return self.country or self.sector
@@ -194,16 +196,25 @@ def _entity_span(doc: Doc, toks: list[Token], entity_at: dict, i: int, offset: i
     sector = getattr(ent, "sector", None)
     lex = actor_lexicon()
     place = None
+    country = ent.country
     if kind == "place":
-        place = lex.places.get(_key(ent.name)) or PlaceInfo(ent.country or "", "city", None, ent.name_en)
-    elif sector is None:
-        # An organisation's own name often says what it is (وزارة الدفاع الروسية, حركة حماس).
-        words = [set(clitic_candidates(w)) for w in normalize(ent.name).split()]
-        got = _match_phrase(lex.sectors, words, 0) if words else None
-        if got:
-            sector = got[1][0]
+        # A capital the entity layer knows (its sector is GOV) stands for its government when it acts.
+        place = lex.places.get(_key(ent.name)) or PlaceInfo(
+            ent.country or "", "capital" if sector == "GOV" else "city", sector, ent.name_en)
+    else:
+        # This layer's actor lexicon fixes the coding convention for the bodies it names in full
+        # (حزب الله → LBN REB, داعش → INS), so events agree with the gold guidelines; otherwise an
+        # organisation's own name often says what it is (وزارة الدفاع الروسية, حركة حماس).
+        own = lex.sectors.get(_key(ent.name))
+        if own is not None and ent.type == "ORG":
+            sector, country = own[0], own[1] or country
+        elif sector is None:
+            words = [set(clitic_candidates(w)) for w in normalize(ent.name).split()]
+            got = _match_phrase(lex.sectors, words, 0) if words else None
+            if got:
+                sector = got[1][0]
     return ActorSpan(a + offset, b + offset, toks[a].start, toks[b - 1].end, entity=ent.id,
-                     country=ent.country, sector=sector, kind=kind, place=place, entity_type=ent.type)
+                     country=country, sector=sector, kind=kind, place=place, entity_type=ent.type)
 
 
 def _lexicon_span(lex: ActorLexicon, toks: list[Token], forms: list[set[str]], i: int,
@@ -253,7 +264,9 @@ def _extend(doc: Doc, toks: list[Token], forms: list[set[str]], entity_at: dict,
                 break
             span.entity, span.entity_type = ent.id, ent.type
             span.country = span.country or ent.country
-            span.sector = getattr(ent, "sector", None) or span.sector
+            own = _entity_sector(ent, lex)
+            # A body named after a generic head (المجلس التنفيذي لصندوق النقد الدولي) is that body.
+            span.sector = own or span.sector if ent.type == "ORG" else getattr(ent, "sector", None) or span.sector
             _grow(span, toks, b, offset)
             break
         nat = next((lex.nationalities[f] for f in norm_forms if f in lex.nationalities), None)
@@ -287,6 +300,68 @@ def _extend(doc: Doc, toks: list[Token], forms: list[set[str]], entity_at: dict,
         break
 
 
+def _entity_sector(ent: object, lex: ActorLexicon) -> str | None:
+    own = lex.sectors.get(_key(ent.name))
+    return own[0] if own is not None else getattr(ent, "sector", None)
+
+
 def _grow(span: ActorSpan, toks: list[Token], last_rel: int, offset: int) -> None:
     span.last = last_rel + offset
     span.end = toks[last_rel - 1].end
+
+
+# Nouns for the members or means of a body (مقاتلوه, عناصرها, قواتها, طائراته); with a possessive
+# pronoun or "من X" they act for their owner, so they take the owner's code.
+MEMBER_HEADS = frozenset(normalize(w) for w in (
+    "مقاتلي", "مقاتلو", "مقاتلين", "مقاتلون", "عناصر", "عنصر", "عنصرا", "عنصران", "عنصرين", "قوات", "جنود",
+    "طائرات", "طائره", "مسيرات", "مسلحي", "مسلحو", "مسلحين", "مسلحون", "وحدات", "آليات"))
+POSSESSIVE = frozenset(("ه", "ها", "هم", "هما"))
+STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "SPY", "JUD", "LEG"))
+
+
+def _owned_code(member: ActorSpan, owner: ActorSpan) -> ActorSpan:
+    """The member noun coded as its owner: a state's forces keep their own sector (قواتها → TUR MIL);
+    a non-state body's fighters are that body (مقاتلو حزب الله → LBN REB)."""
+    if owner.kind == "place" or owner.sector in STATE_SECTORS or owner.sector is None:
+        sector = member.sector if member.sector in STATE_SECTORS else (
+            owner.sector if owner.sector in ("MIL", "COP") else "MIL")
+        return replace(member, country=owner.country or member.country, sector=sector)
+    sector = owner.sector if owner.sector in ("INS", "UAF", "REB") else "REB"
+    return replace(member, country=owner.country, sector=sector, entity=owner.entity,
+                   entity_type=owner.entity_type)
+
+
+def resolve_members(actors: list[ActorSpan], toks: list[Token], first: int,
+                    earlier: list[ActorSpan]) -> list[ActorSpan]:
+    """Members with an owner (مقاتليها قصفوا, عنصران من حزب الله) take the owner's code.
+
+    A possessive points back to the nearest earlier actor of the sentence (قال حزب الله إن مقاتليه),
+    else of the text before; "من X" right after the member names X, which then joins the member.
+    """
+    out: list[ActorSpan] = []
+    skip: set[int] = set()
+    for n, a in enumerate(actors):
+        if n in skip:
+            continue
+        head = toks[a.first - first]
+        if a.kind != "group" or a.entity or not ({head.stem, head.bare} & MEMBER_HEADS):
+            out.append(a)
+            continue
+        nxt = actors[n + 1] if n + 1 < len(actors) else None
+        rel_end = a.last - first
+        if (nxt is not None and rel_end < len(toks) and toks[rel_end].norm == "من"
+                and nxt.first - first == rel_end + 1 and nxt.kind in ("entity", "group")):
+            owned = _owned_code(a, nxt)
+            out.append(replace(owned, last=nxt.last, end=nxt.end))
+            skip.add(n + 1)
+            continue
+        if head.suffix in POSSESSIVE:
+            owner = next((b for b in reversed(out) if b.kind in ("entity", "group", "place") and b.code
+                          and not (b.kind == "place" and b.place and b.place.kind == "city")), None)
+            if owner is None:
+                owner = next((b for b in reversed(earlier) if b.kind in ("entity", "group") and b.code), None)
+            if owner is not None:
+                out.append(_owned_code(a, owner))
+                continue
+        out.append(a)
+    return out

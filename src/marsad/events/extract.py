@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from marsad.doc import Doc, Token
-from marsad.events.actors import ActorLexicon, ActorSpan, find_actors
+from marsad.events.actors import ActorLexicon, ActorSpan, find_actors, resolve_members
 from marsad.events.dates import DateMention, find_dates_in_tokens
 from marsad.events.lexicon import TriggerEntry, TriggerLexicon
 from marsad.events.modality import CLAUSE_BREAKS, assess
@@ -304,6 +304,8 @@ def _actor(doc: Doc, span: ActorSpan | None, default_sector: str | None, visit_t
         sector = span.place.sector or ("GOV" if visit_target else None)
     elif span.kind == "adjective":
         sector = default_sector
+    if sector == "IGO":
+        country = None  # an international body and its officials belong to no one state
     code = f"{country} {sector}" if country and sector else (country or sector)
     return Actor(doc.text[span.start:span.end], span.start, span.end, span.entity, code)
 
@@ -446,7 +448,7 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
         if last <= first:
             continue
         toks = doc.tokens[first:last]
-        actors = find_actors(doc, s, actor_lex)
+        actors = resolve_members(find_actors(doc, s, actor_lex), toks, first, seen_actors)
         triggers = find_triggers(toks, triggers_lex, actors, first)
         for a in actors:
             if a.country and a.sector:

@@ -1,0 +1,70 @@
+"""Actor coding conventions and syntactic actor rules (members, passives, verbal nouns, co-ordination)."""
+
+from __future__ import annotations
+
+from marsad.events import create_stage
+from marsad.model import Entity, Mention
+from marsad.pipeline import Pipeline
+
+
+def _doc(text: str, entities: list[tuple[str, str, str, str | None, str | None]] = (), date: str = "2024-05-12"):
+    doc = Pipeline(stages=()).make_doc(text, date=date)
+    doc.entities = []
+    for n, (name, etype, eid, country, sector) in enumerate(entities):
+        mentions = []
+        start = text.find(name)
+        while start >= 0:
+            mentions.append(Mention(start, start + len(name), name))
+            start = text.find(name, start + 1)
+        doc.entities.append(Entity(eid or f"e{n}", etype, name, None, country, sector=sector, mentions=mentions))
+    create_stage(None)(doc)
+    return doc
+
+
+def _codes(doc, etype):
+    return [(e.trigger.text, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in doc.events if e.type == etype]
+
+
+def test_fighters_with_a_possessive_act_for_the_group_that_speaks():
+    text = "وقالت حركة الشباب في بيان إن مقاتليها هاجموا قاعدة عسكرية قرب مدينة كيسمايو فجر اليوم."
+    doc = _doc(text, [("حركة الشباب", "ORG", "shabab", "SOM", "INS")])
+    assert ("هاجموا", "SOM INS", None) in [(t, s, None) for t, s, _ in _codes(doc, "ASSAULT")]
+
+
+def test_forces_of_a_state_keep_their_military_sector():
+    text = "وقالت الحكومة التركية إن طائراتها قصفت مواقع للمسلحين في جبال قنديل شمال العراق."
+    doc = _doc(text)
+    assert [s for _, s, _ in _codes(doc, "ASSAULT")] == ["TUR MIL"]
+
+
+def test_members_from_a_named_group_take_its_code():
+    text = "وأعلن الجيش أن ثلاثة عناصر من حزب الله هاجموا موقعا حدوديا بالصواريخ."
+    doc = _doc(text, [("حزب الله", "ORG", "hzb", "LBN", "PTY")])
+    sources = [s for t, s, _ in _codes(doc, "ASSAULT")]
+    assert "LBN REB" in sources
+
+
+def test_armed_group_convention_overrides_party_sector():
+    text = "وقصفت جماعة الحوثيين سفينة تجارية في البحر الأحمر أمس."
+    doc = _doc(text, [("جماعة الحوثيين", "ORG", "houthi", "YEM", "PTY")])
+    assert [s for _, s, _ in _codes(doc, "ASSAULT")] == ["YEM REB"]
+
+
+def test_international_officials_carry_no_country():
+    text = "ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش مجلس الأمن إلى التحرك العاجل."
+    doc = _doc(text, [("أنطونيو غوتيريش", "PER", "guterres", "PRT", "IGO"),
+                      ("مجلس الأمن", "ORG", "unsc", None, "IGO")])
+    assert _codes(doc, "REQUEST")[0][1] == "IGO"
+
+
+def test_capital_known_to_the_entity_layer_stands_for_its_government():
+    text = "وطلبت وارسو من المفوضية الأوروبية إعفاءها من آلية التضامن."
+    doc = _doc(text, [("وارسو", "LOC", "warsaw", "POL", "GOV")])
+    assert _codes(doc, "REQUEST")[0][1] == "POL GOV"
+
+
+def test_workers_on_strike_are_civilians():
+    text = "ودخل مئات العمال المصريين في إضراب عن العمل للمطالبة برفع الأجور."
+    doc = _doc(text)
+    assert _codes(doc, "PROTEST")[0][1] == "EGY CVL"
