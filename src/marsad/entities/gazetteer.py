@@ -229,3 +229,15 @@ def org_heads() -> dict[tuple[str, ...], tuple[str, bool]]:
 @lru_cache(maxsize=1)
 def name_stopwords() -> frozenset[str]:
     return read_words("names_stop") | read_words("clause_particles") | read_words("verbs_common")
+
+
+@lru_cache(maxsize=1)
+def ambiguous_given_names() -> frozenset[str]:
+    """Given names that are also ordinary words (سعيد، أمل): they need a rare surname after them."""
+    return frozenset(normalize(w) for w in read_words("names_ambiguous"))
+
+
+@lru_cache(maxsize=1)
+def abd_complements() -> frozenset[str]:
+    """Words that make a compound given name after عبد (عبد السلام، عبد الكريم)."""
+    return frozenset(normalize(w) for w in read_words("names_abd"))

@@ -23,6 +23,8 @@ from marsad.entities.gazetteer import (
     AMBIGUOUS_HEADS,
     Gazetteer,
     Known,
+    abd_complements,
+    ambiguous_given_names,
     first_names,
     name_stopwords,
     nationalities,
@@ -33,8 +35,15 @@ from marsad.text.normalize import normalize_with_map
 from marsad.text.tokenize import clitic_candidates
 from marsad.text.wordfreq_ar import zipf
 
-NAME_LINKS = frozenset({"بن", "ابن", "ابو", "ال", "بنت", "ولد", "ام"})
+NAME_LINKS = frozenset({"بن", "ابن", "ابو", "ال", "بنت", "ولد", "ام",
+                        # European particles: فون دير لاين، دي ميستورا، فان رومبوي
+                        "فون", "دير", "دي", "فان", "دو", "دا", "ديل", "لا", "لو"})
 MAX_NAME_WORDS = 4
+KUNYA = frozenset({"ابو", "ام"})  # أبو محمد، أم كلثوم: a name of its own before a given name
+# A frequent word right after a clear given name is still a surname (دونالد ترامب، بشار الأسد)
+# up to this frequency; after a given name that is also a word (سعيد، أمل) it must be rare.
+SURNAME_ZIPF = 5.2
+AMBIGUOUS_SURNAME_ZIPF = 3.0
 # Heads whose complement alone is too vague (موقع الهجوم، مركز المدينة): they need a nationality or place.
 WEAK_HEADS = frozenset({"مكتب", "مركز", "المركز", "موقع", "برنامج", "صندوق", "لجنه", "اللجنه", "اتحاد", "الاتحاد",
                         "بنك", "البنك", "مؤسسه", "مستشفي", "قناه", "صحيفه", "اذاعه", "هيئه", "الهيئه", "مجلس",
@@ -85,6 +94,15 @@ def bare_forms(tok: Token) -> tuple[str, ...]:
     return _forms(tok.norm) if tok.is_word else (tok.norm,)
 
 
+def _preposition(prefix: str) -> bool:
+    """Does a clitic prefix (وال، بال، لل، ب) carry a preposition ب ل ك? The article ال is no preposition."""
+    if prefix == "لل":
+        return True
+    if prefix.endswith("ال"):
+        prefix = prefix[:-2]
+    return prefix[-1:] in ("ب", "ل", "ك")
+
+
 def _has_conjunction(tok: Token) -> bool:
     return tok.prefix[:1] in ("و", "ف") and tok.norm not in first_names()
 
@@ -95,6 +113,8 @@ class Recognizer:
     def __init__(self, gaz: Gazetteer):
         self.gaz = gaz
         self.first_names = first_names()
+        self.ambiguous_given = ambiguous_given_names()
+        self.abd = abd_complements()
         self.stop = name_stopwords()
         self.nationalities = nationalities()
         self.titles = titles()
@@ -187,11 +207,44 @@ class Recognizer:
         return False, None
 
     def name_word(self, tok: Token) -> bool:
-        if not tok.is_word or not tok.text[:1].isalpha() or tok.norm in self.stop or tok.bare in self.stop:
+        if not tok.is_word or not tok.text[:1].isalpha():
             return False
-        if tok.norm == "علي" and tok.text.endswith("ى"):
-            return False  # على, the preposition
+        if tok.norm == "علي":
+            return not tok.text.endswith("ى")  # على is the preposition, علي the name
+        if tok.norm in self.stop or tok.bare in self.stop:
+            return False
+        if (_preposition(tok.prefix) and tok.norm not in self.first_names
+                and tok.norm not in self.person_words and zipf(tok.bare) >= 3.5):
+            return False  # بقرار، للمصرف: a preposition on a common word
         return not _has_conjunction(tok)
+
+    def common_word_form(self, tok: Token) -> bool:
+        """An ordinary word by its shape: an indefinite accusative (اجتماعا، طارئا) or an imperfect
+        verb (يقود، تبحث) that is frequent and no known name part."""
+        norm = tok.norm
+        if norm in self.first_names or norm in self.person_words:
+            return False
+        z = zipf(norm)
+        if norm.endswith("ا") and not norm.endswith("اا") and len(norm) >= 4 and z >= 3.0:
+            return True
+        return norm[:1] in ("ي", "ت") and 4 <= len(norm) <= 5 and z >= 3.8 and not norm.startswith("ال")
+
+    def given_width(self, toks: list[Token], j: int, end: int) -> int:
+        """How many tokens the given name at ``toks[j]`` spans (0 when none): a lexicon name of one
+        or two words, عبد + a name of God (عبد السلام), or a kunya (أبو محمد، أبو علي)."""
+        t = toks[j]
+        if j + 1 < end:
+            nxt = toks[j + 1].norm
+            if f"{t.norm} {nxt}" in self.first_names:
+                return 2
+            if t.norm == "عبد" and nxt in self.abd:
+                return 2
+            if t.bare in KUNYA and self.name_word(toks[j + 1]) and (
+                    nxt in self.first_names or (nxt == "عبد" and j + 2 < end and toks[j + 2].norm in self.abd)):
+                return 1 + self.given_width(toks, j + 1, end)
+        if t.norm in self.first_names and self.name_word(t):
+            return 1
+        return 0
 
     def name_extent(self, toks: list[Token], j: int, end: int) -> int:
         """End (exclusive) of the name whose first word is ``toks[j]``."""
@@ -209,7 +262,12 @@ class Recognizer:
             is_nat, _ = self.nationality(t)
             if is_nat and (k - j < 2 or t.norm not in self.person_words):
                 break
-            if t.norm in self.first_names or t.norm in self.person_words or zipf(t.norm) < 4.3:
+            if self.common_word_form(t):
+                break
+            z = zipf(t.norm)
+            # a family nisba (السوداني، الحسيني) is a frequent word that still ends a name
+            nisba = t.norm.startswith("ال") and t.norm.endswith("ي") and z < 4.8
+            if t.norm in self.first_names or t.norm in self.person_words or z < 4.3 or nisba:
                 k += 1
                 continue
             break
@@ -235,7 +293,7 @@ class Recognizer:
             return None
         j = i + first[0]
         sector, country = first[1], None
-        steps = 0
+        steps = skipped = 0
         while j < end and steps < 8:
             steps += 1
             t = toks[j]
@@ -265,6 +323,12 @@ class Recognizer:
                 sector = sector or org.sector
                 j = org.last
                 continue
+            if (skipped < 3 and t.norm.startswith("ال") and t.is_word and t.norm not in self.stop
+                    and t.norm not in self.first_names and zipf(t.norm) >= 3.5 and j + 1 < end):
+                # the title's own complement: رئيس المجلس السابق، أستاذ العلوم السياسية
+                skipped += 1
+                j += 1
+                continue
             break
         return j, country, sector
 
@@ -289,30 +353,35 @@ class Recognizer:
 
     def given_name_candidates(self, toks: list[Token], base: int, end: int) -> list[Candidate]:
         out = []
-        for j in range(base, end - 1):
+        j = base
+        while j < end:
             t = toks[j]
-            two = f"{t.norm} {toks[j + 1].norm}"
-            if two in self.first_names:
-                width = 2
-            elif t.norm in self.first_names and self.name_word(t):
-                width = 1
-            else:
+            width = self.given_width(toks, j, end) if t.is_word else 0
+            if not width or (j > base and toks[j - 1].norm in ("عبد", *KUNYA)):
+                j += 1
                 continue
-            if j + width >= end:
+            # A compound (عبد السلام) or kunya (أبو محمد) is a name even with nothing after it.
+            standalone = width > 1 and (t.norm == "عبد" or t.bare in KUNYA)
+            k = j + width
+            if k < end and toks[k].norm in NAME_LINKS:
+                k = self.name_extent(toks, k - 1, end)  # جوهر بن مبارك: the link rule takes both words
+            elif k < end and self.surname_like(toks[k], toks[j + width - 1]):
+                k = self.name_extent(toks, k, end)
+            if k > j + width or (standalone and not (k < end and toks[k].norm in NAME_LINKS)):
+                out.append(Candidate(j, k, t.start, toks[k - 1].end, "PER", "given"))
+                j = k
                 continue
-            nxt = toks[j + width]
-            if not self.name_word(nxt) or self.nationality(nxt)[0]:
-                continue
-            # A given name that is also a common word (سعيد، جمال، أمل) needs a rarer word after it.
-            limit = 3.0 if zipf(t.norm) > 4.5 else 4.3
-            if not (nxt.norm in self.first_names or nxt.norm in self.person_words or zipf(nxt.norm) < limit
-                    or nxt.norm in NAME_LINKS):
-                continue
-            k = self.name_extent(toks, j + width - 1, end)
-            if k <= j + width:
-                continue
-            out.append(Candidate(j, k, t.start + clitic_offset(t, t.norm), toks[k - 1].end, "PER", "given"))
+            j += 1
         return out
+
+    def surname_like(self, nxt: Token, given: Token) -> bool:
+        """Can ``nxt`` be the surname right after the given name ``given``?"""
+        if not self.name_word(nxt) or self.nationality(nxt)[0] or self.common_word_form(nxt):
+            return False
+        if nxt.norm in self.first_names or nxt.norm in self.person_words or nxt.norm in NAME_LINKS:
+            return True
+        limit = AMBIGUOUS_SURNAME_ZIPF if given.norm in self.ambiguous_given else SURNAME_ZIPF
+        return zipf(nxt.norm) < limit
 
     # -- organisations ---------------------------------------------------------------
     def org_at(self, toks: list[Token], i: int, end: int) -> Candidate | None:
