@@ -56,3 +56,27 @@ def test_title_with_its_own_complement_before_the_name(pipe):
 def test_european_particles_inside_a_name(pipe):
     spans = _spans(pipe, "وقال السفير الهولندي يان فان دير بيرغ إن بلاده سترسل مساعدات.")
     assert ("يان فان دير بيرغ", "PER") in spans
+
+
+def test_acronym_in_brackets_joins_its_organisation(pipe):
+    art = pipe("ونقلت وكالة الأنباء الموريتانية الرسمية (ومأ) عن مصدر حكومي أن الحوار سيستأنف.")
+    ent = next(e for e in art.entities if any(m.text == "ومأ" for m in e.mentions))
+    assert ent.type == "ORG"
+    assert any(m.text == "وكالة الأنباء الموريتانية" for m in ent.mentions)
+
+
+def test_unknown_media_name_after_its_head(pipe):
+    spans = _spans(pipe, "وقال مصدر أمني لموقع شفق نيوز إن القوات انتشرت، بحسب ما نقلت وكالة زاغروس للأنباء.")
+    assert ("شفق نيوز", "ORG") in spans
+    assert ("وكالة زاغروس للأنباء", "ORG") in spans
+
+
+def test_coordinated_complement_and_new_heads(pipe):
+    spans = _spans(pipe, "وأعلنت وزارة الصناعة والتجارة الخارجية أن جمعية المصدرين طالبت بخفض الرسوم.")
+    assert ("وزارة الصناعة والتجارة الخارجية", "ORG") in spans
+    assert ("جمعية المصدرين", "ORG") in spans
+
+
+def test_forces_with_a_nationality_are_a_description(pipe):
+    spans = _spans(pipe, "وقال الشهود إن القوات العراقية انتشرت على طول الحدود.")
+    assert not any(t == "ORG" for _, t in spans)

@@ -111,9 +111,12 @@ def _words(doc: Doc, c: Candidate) -> tuple[str, ...]:
 def link(doc: Doc, cands: list[Candidate], recognizer: Recognizer, namer: OrgNamer) -> list[Entity]:
     groups: list[Group] = []
     by_known: dict[Known, Group] = {}
+    group_of: dict[int, Group] = {}
     for c in cands:
         words = _words(doc, c)
         group = by_known.get(c.known) if c.known else None
+        if group is None and c.alias_of is not None:
+            group = group_of.get(id(c.alias_of))
         if group is None:
             # the newest matching group wins (two Husseins far apart are more often two people).
             # Only groups of the same type can accept, and a group with another identity cannot
@@ -130,6 +133,7 @@ def link(doc: Doc, cands: list[Candidate], recognizer: Recognizer, namer: OrgNam
         if group.known:
             by_known.setdefault(group.known, group)
         group.candidates.append(c)
+        group_of[id(c)] = group
     _find_surnames(doc, groups, recognizer)
     entities = []
     for n, g in enumerate(sorted(groups, key=lambda g: min(c.start for c in g.candidates)), 1):

@@ -48,8 +48,16 @@ AMBIGUOUS_SURNAME_ZIPF = 3.0
 WEAK_HEADS = frozenset({"مكتب", "مركز", "المركز", "موقع", "برنامج", "صندوق", "لجنه", "اللجنه", "اتحاد", "الاتحاد",
                         "بنك", "البنك", "مؤسسه", "مستشفي", "قناه", "صحيفه", "اذاعه", "هيئه", "الهيئه", "مجلس",
                         "المجلس", "تحالف", "التحالف", "ائتلاف", "الائتلاف", "نقابه", "المنظمه", "الشركه", "الوزاره",
-                        "الوكاله", "الجهاز", "الحزب", "المحكمه", "اللواء", "لواء", "بعثه", "مفوضيه", "المفوضيه",
-                        "رئاسه", "حكومه", "برلمان", "استخبارات", "مخابرات"})
+                        "الوكاله", "الجهاز", "المحكمه", "اللواء", "لواء", "بعثه", "مفوضيه", "المفوضيه",
+                        "رئاسه", "برلمان", "استخبارات", "مخابرات"})
+# Heads whose phrases in news are descriptions, not names (القوات العراقية، القوات الأمنية، الحكومة
+# العراقية): the rule leaves them alone; named forces (قوات الدعم السريع) come from the lexicon.
+# Heads of media names; the name after them is the organisation (قناة [الراي]، وكالة [تسنيم]),
+# except in "وكالة X للأنباء", which is one name.
+MEDIA_HEADS = frozenset({"قناه", "موقع", "وكاله", "صحيفه", "اذاعه", "تلفزيون", "جريده", "شبكه", "مجله"})
+MEDIA_TAILS = frozenset({"نيوز", "برس", "تايمز", "بوست", "نت", "انفو", "تريبيون", "جورنال", "توداي"})
+NEWS_WORDS = frozenset({"للانباء", "للاعلام", "الاخباريه", "للصحافه"})
+GENERIC_HEADS = frozenset({"القوات", "قوات"})
 PRIORITY = {"gazetteer": 0, "title": 1, "head": 2, "given": 3, "crf": 4}
 
 
@@ -66,6 +74,7 @@ class Candidate:
     sector: str | None = None
     name_en: str | None = None
     title_first: int | None = None  # token index where the title phrase before a person begins
+    alias_of: Candidate | None = None  # an acronym in brackets after its organisation: (سانا)
 
 
 def clitic_offset(tok: Token, form: str) -> int:
@@ -400,8 +409,10 @@ class Recognizer:
         if not head:
             return None
         length, form, (sector, bare_ok) = head
+        if form in GENERIC_HEADS and length == 1:
+            return None
         j = i + length
-        complements, country, place = 0, None, False
+        complements, country, place, joined = 0, None, False, False
         while j < end and complements < 4:
             t = toks[j]
             is_nat, nat_country = self.nationality(t)
@@ -417,6 +428,13 @@ class Recognizer:
             definite = t.norm.startswith("ال") or (t.prefix in ("ل", "لل") and complements > 0)
             if (definite and t.is_word and t.norm not in self.stop and t.bare not in self.stop
                     and not _has_conjunction(t) and not self.title_at(toks, j, end)):
+                complements += 1
+                j += 1
+                continue
+            # one co-ordinated complement inside the name: وزارة التخطيط والتعاون الدولي
+            if (complements and not joined and t.prefix in ("وال", "ول", "ولل") and t.bare not in self.stop
+                    and not self._head_starts(t.norm) and not self.match_known(toks, j, end)):
+                joined = True
                 complements += 1
                 j += 1
                 continue
@@ -443,9 +461,60 @@ class Recognizer:
                 out.append(cand)
         return out
 
+    def media_candidates(self, toks: list[Token], base: int, end: int) -> list[Candidate]:
+        """An unknown name after a media head: لقناة الراي، وكالة تسنيم، وكالة فرات للأنباء."""
+        out = []
+        for i in range(base, end - 1):
+            tok = toks[i]
+            if not tok.is_word or not any(f in MEDIA_HEADS for f in _forms(tok.norm)):
+                continue
+            j = i + 1
+            while j < end and j - i <= 3 and self.media_name_word(toks[j], first=j == i + 1):
+                j += 1
+            if j == i + 1:
+                continue
+            if j < end and toks[j].norm in NEWS_WORDS:
+                start = tok.start + clitic_offset(tok, next(f for f in _forms(tok.norm) if f in MEDIA_HEADS))
+                out.append(Candidate(i, j + 1, start, toks[j].end, "ORG", "head", sector="MED"))
+            elif not (j == i + 2 and self.match_known(toks, i + 1, end, strip=False)):
+                out.append(Candidate(i + 1, j, toks[i + 1].start, toks[j - 1].end, "ORG", "head", sector="MED"))
+        return out
+
+    def media_name_word(self, tok: Token, first: bool) -> bool:
+        if not first and tok.norm in MEDIA_TAILS:
+            return True
+        if not self.name_word(tok) or self.nationality(tok)[0] or tok.prefix not in ("", "ال"):
+            return False
+        if first and tok.norm.startswith("ال"):
+            return zipf(tok.norm) < 5.0 and tok.norm not in ("الانباء", "الاعلام", "الانباء", "الرسميه")
+        if tok.norm.startswith("ال") or self.common_word_form(tok):
+            return False
+        return zipf(tok.norm) < (4.0 if first else 3.3) or (first and self.match_known(
+            [tok], 0, 1, strip=False) is not None)
+
     def sentence(self, toks: list[Token], base: int, end: int) -> list[Candidate]:
         return (self.gazetteer_candidates(toks, base, end) + self.title_candidates(toks, base, end)
-                + self.org_candidates(toks, base, end) + self.given_name_candidates(toks, base, end))
+                + self.org_candidates(toks, base, end) + self.given_name_candidates(toks, base, end)
+                + self.media_candidates(toks, base, end))
+
+    def acronyms(self, toks: list[Token], chosen: list[Candidate], end: int) -> list[Candidate]:
+        """A one-word acronym in brackets right after an organisation (and an adjective or two):
+        وكالة الأنباء السورية (سانا)، وكالة الأنباء الإيرانية الرسمية (إرنا)."""
+        out = []
+        taken = {k for c in chosen for k in range(c.first, c.last)}
+        for c in chosen:
+            if c.type != "ORG":
+                continue
+            k = c.last
+            while k < end and k - c.last < 2 and toks[k].norm.startswith("ال") and toks[k].is_word:
+                k += 1
+            if (k + 2 < end and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].is_word
+                    and k + 1 not in taken and not self.nationality(toks[k + 1])[0]
+                    and toks[k + 1].norm not in self.stop):
+                a = toks[k + 1]
+                out.append(Candidate(k + 1, k + 2, a.start, a.end, "ORG", c.rule, c.known, c.country, c.sector,
+                                     c.name_en, alias_of=c))
+        return out
 
 
 def select(candidates: list[Candidate]) -> list[Candidate]:

@@ -37,7 +37,9 @@ class EntityStage:
             found = self.recognizer.sentence(doc.tokens, first, last)
             if self.tagger is not None:
                 found += self.tagger.candidates(doc, first, last)
-            chosen.extend(select(found))
+            picked = select(found)
+            picked += self.recognizer.acronyms(doc.tokens, picked, last)
+            chosen.extend(sorted(picked, key=lambda c: c.first))
         return chosen
 
     def __call__(self, doc: Doc) -> None:
