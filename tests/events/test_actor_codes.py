@@ -68,3 +68,39 @@ def test_workers_on_strike_are_civilians():
     text = "ودخل مئات العمال المصريين في إضراب عن العمل للمطالبة برفع الأجور."
     doc = _doc(text)
     assert _codes(doc, "PROTEST")[0][1] == "EGY CVL"
+
+
+def test_counted_victims_after_a_passive_verb_are_the_target():
+    text = "قتل ثلاثة مدنيين وأصيب آخرون برصاص قوات الأمن خلال تفريق مظاهرة في مدينة الحسكة."
+    doc = _doc(text, [("الحسكة", "LOC", "hasaka", "SYR", None)])
+    kills = [e for e in doc.events if e.type == "ASSAULT" and e.trigger.text == "قتل"]
+    assert kills and kills[0].target is not None and kills[0].target.code == "SYR CVL"
+    assert kills[0].source is not None and kills[0].source.code == "SYR COP"
+
+
+def test_dual_subject_of_a_passive_verb_is_the_target():
+    text = "قتل عنصران من حركة حماس في غارة إسرائيلية على سيارة قرب خان يونس."
+    doc = _doc(text, [("حركة حماس", "ORG", "hamas", "PSE", "PTY")])
+    kills = [e for e in doc.events if e.type == "ASSAULT"]
+    assert kills[0].target.code == "PSE REB"
+
+
+def test_verbal_noun_with_a_pronoun_takes_the_genitive_as_target():
+    text = "وجدد رئيس الوزراء العراقي مطالبته تركيا بسحب قواتها من شمال البلاد."
+    doc = _doc(text, [("تركيا", "LOC", "tur", "TUR", None)])
+    req = [e for e in doc.events if e.type == "REQUEST"]
+    assert req and req[0].source.code == "IRQ GOV" and req[0].target.code == "TUR"
+
+
+def test_verbal_noun_agent_then_lam_patient():
+    text = "وأدانت الخارجية القطرية قصف الطيران الإسرائيلي لمدرسة تؤوي نازحين في غزة."
+    doc = _doc(text, [("غزة", "LOC", "gaza", "PSE", None)])
+    strikes = [e for e in doc.events if e.type == "ASSAULT"]
+    assert strikes and strikes[0].source.code == "ISR MIL"
+
+
+def test_adverbial_verbal_noun_after_a_comma_is_the_main_subjects():
+    text = "ودانت وزارة الخارجية الأردنية الاعتداء، مطالبة أنقرة بوقف عملياتها العسكرية."
+    doc = _doc(text, [("أنقرة", "LOC", "ankara", "TUR", "GOV")])
+    req = [e for e in doc.events if e.type == "REQUEST"]
+    assert req and req[0].source.code == "JOR GOV" and req[0].target.code == "TUR GOV"

@@ -44,7 +44,7 @@ def test_air_strike_with_nationality_and_place(events_pipeline):
 def test_arrest_by_police_of_protesters(events_pipeline):
     ev = only(run(events_pipeline, "واعتقلت الشرطة المصرية أمس الخميس عشرات المتظاهرين في القاهرة."), "COERCE")
     assert (ev.mode, ev.cameo) == ("arrest", "173")
-    assert ev.source.code == "EGY COP" and ev.target.code == "CVL"
+    assert ev.source.code == "EGY COP" and ev.target.code == "EGY CVL"  # protesters in Cairo
     assert ev.location.text == "القاهرة"
 
 

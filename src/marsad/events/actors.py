@@ -314,7 +314,7 @@ def _grow(span: ActorSpan, toks: list[Token], last_rel: int, offset: int) -> Non
 # pronoun or "من X" they act for their owner, so they take the owner's code.
 MEMBER_HEADS = frozenset(normalize(w) for w in (
     "مقاتلي", "مقاتلو", "مقاتلين", "مقاتلون", "عناصر", "عنصر", "عنصرا", "عنصران", "عنصرين", "قوات", "جنود",
-    "طائرات", "طائره", "مسيرات", "مسلحي", "مسلحو", "مسلحين", "مسلحون", "وحدات", "آليات"))
+    "طائرات", "طائره", "مسيرات", "مقاتلات", "مسلحي", "مسلحو", "مسلحين", "مسلحون", "وحدات", "آليات"))
 POSSESSIVE = frozenset(("ه", "ها", "هم", "هما"))
 STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "SPY", "JUD", "LEG"))
 
@@ -324,11 +324,24 @@ def _owned_code(member: ActorSpan, owner: ActorSpan) -> ActorSpan:
     a non-state body's fighters are that body (مقاتلو حزب الله → LBN REB)."""
     if owner.kind == "place" or owner.sector in STATE_SECTORS or owner.sector is None:
         sector = member.sector if member.sector in STATE_SECTORS else (
-            owner.sector if owner.sector in ("MIL", "COP") else "MIL")
+            owner.sector if owner.sector in ("MIL", "COP", "SPY") else "MIL")
         return replace(member, country=owner.country or member.country, sector=sector)
     sector = owner.sector if owner.sector in ("INS", "UAF", "REB") else "REB"
     return replace(member, country=owner.country, sector=sector, entity=owner.entity,
                    entity_type=owner.entity_type)
+
+
+def can_own(b: ActorSpan, toks: list[Token], first: int) -> bool:
+    """An owner is a subject-like actor: not a city, an outlet or a company, not after a preposition
+    (في بيان على صفحته في فيسبوك: the page is not the owner of the fighters)."""
+    if b.kind == "adjective" or not b.code or b.sector in ("MED", "BUS"):
+        return False
+    if b.kind == "place" and (b.place is None or b.place.kind == "city"):
+        return False
+    head = toks[b.first - first]
+    prev = toks[b.first - first - 1].norm if b.first > first else ""
+    return not ({"ب", "ل", "ك"} & set(head.prefix.replace("ال", ""))) and prev not in (
+        "في", "علي", "الي", "من", "عن", "مع", "ضد")
 
 
 def resolve_members(actors: list[ActorSpan], toks: list[Token], first: int,
@@ -356,8 +369,7 @@ def resolve_members(actors: list[ActorSpan], toks: list[Token], first: int,
             skip.add(n + 1)
             continue
         if head.suffix in POSSESSIVE:
-            owner = next((b for b in reversed(out) if b.kind in ("entity", "group", "place") and b.code
-                          and not (b.kind == "place" and b.place and b.place.kind == "city")), None)
+            owner = next((b for b in reversed(out) if can_own(b, toks, first)), None)
             if owner is None:
                 owner = next((b for b in reversed(earlier) if b.kind in ("entity", "group") and b.code), None)
             if owner is not None:

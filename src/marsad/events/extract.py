@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from marsad.doc import Doc, Token
-from marsad.events.actors import ActorLexicon, ActorSpan, find_actors, resolve_members
+from marsad.events.actors import ActorLexicon, ActorSpan, can_own, find_actors, resolve_members
 from marsad.events.dates import DateMention, find_dates_in_tokens
 from marsad.events.lexicon import TriggerEntry, TriggerLexicon
 from marsad.events.modality import CLAUSE_BREAKS, assess
@@ -41,35 +41,36 @@ class Trigger:
     index: int  # sentence-relative token index
     entry: TriggerEntry
     future_prefix: bool
-    companion: int | None = None  # token that met the entry's `needs` (إرسال [قوات]): never an actor
+    companion: int | None = None
+    pronoun: bool = False  # an attached pronoun was removed (زيارته, مطالبتها): it names the doer  # token that met the entry's `needs` (إرسال [قوات]): never an actor
 
 
-def _token_forms(tok: Token) -> tuple[tuple[str, bool], ...]:
+def _token_forms(tok: Token) -> tuple[tuple[str, bool, bool], ...]:
     return _forms_of(tok.norm, tok.bare, tok.stem, tok.text.endswith("ة"))
 
 
 @lru_cache(maxsize=200_000)
-def _forms_of(norm: str, bare: str, stem: str, ta_marbuta: bool) -> tuple[tuple[str, bool], ...]:
-    """Candidate lexicon forms of a word, each with whether a future سـ was removed."""
-    out: list[tuple[str, bool]] = []
+def _forms_of(norm: str, bare: str, stem: str, ta_marbuta: bool) -> tuple[tuple[str, bool, bool], ...]:
+    """Candidate lexicon forms of a word, each with whether a future سـ and a pronoun were removed."""
+    out: list[tuple[str, bool, bool]] = []
     seen: set[str] = set()
     for cand in [*clitic_candidates(norm), bare, stem]:
-        variants = [(cand, False)]
+        variants = [(cand, False, False)]
         if cand[:1] == "س" and cand[1:2] in ("ي", "ت", "ن", "ا") and len(cand) > 4:
-            variants.append((cand[1:], True))
-        for form, fut in list(variants):
+            variants.append((cand[1:], True, False))
+        for form, fut, _ in list(variants):
             for suf in OBJECT_SUFFIXES:
                 if suf == "ه" and ta_marbuta:
                     continue  # قدرة is a noun in ة, not قدر + ه
                 if form.endswith(suf) and len(form) - len(suf) >= 3:
                     base = form[: -len(suf)]
-                    variants.append((base, fut))
+                    variants.append((base, fut, True))
                     if base.endswith("ت"):  # مطالبته -> مطالبه (ta marbuta before a pronoun)
-                        variants.append((base[:-1] + "ه", fut))
-        for form, fut in variants:
+                        variants.append((base[:-1] + "ه", fut, True))
+        for form, fut, pron in variants:
             if form not in seen:
                 seen.add(form)
-                out.append((form, fut))
+                out.append((form, fut, pron))
     return tuple(out)
 
 
@@ -105,24 +106,43 @@ def _verb_prefix_ok(norm: str, form: str) -> bool:
     return prefix in ("", "س") or (prefix == "ل" and form[:1] in "يتن")
 
 
+# Words after which a bare form that could be a verb or its verbal noun (قصف) is the noun.
+NOUN_CONTEXT = {"جراء", "اثر", "بعد", "عقب", "خلال", "وسط", "رغم", "منذ", "بسبب", "ضد", "علي", "من", "في",
+                "عن", "الي", "قبل", "بين", "لوقف", "وقف", "استمرار", "تصعيد"}
+
+
+def _noun_slot(toks: list[Token], i: int, found: list[Trigger], inside_actor: set[int]) -> bool:
+    """A word with no و/ف straight after a preposition or after a verb trigger is a noun (أدانت قصف)."""
+    if i == 0 or toks[i].prefix:
+        return False
+    prev = toks[i - 1]
+    if prev.norm in NOUN_CONTEXT:
+        return True
+    # After a verb and its subject (أدانت الخارجية القطرية قصف ...) the word is the verb's object.
+    return bool(found and found[-1].entry.pos == "verb"
+                and all(k in inside_actor for k in range(found[-1].index + 1, i)))
+
+
 def find_triggers(toks: list[Token], lex: TriggerLexicon, actors: list[ActorSpan], first: int) -> list[Trigger]:
     inside_actor = {k - first for a in actors for k in range(a.first, a.last)}
     found: list[Trigger] = []
     for i, tok in enumerate(toks):
         if not tok.is_word or i in inside_actor or len(tok.norm) < 3:
             continue
-        for form, fut in _token_forms(tok):
+        for form, fut, pron in _token_forms(tok):
             entries = lex.lookup(form)
             if not entries:
                 continue
             # Specific readings (with a required companion word) first: أطلق سراح before أطلق النار.
             ranked = sorted(entries, key=lambda e: (not e.needs, e.line))
-            if not _verb_prefix_ok(tok.norm, form):
+            if not _verb_prefix_ok(tok.norm, form) or (
+                    any(e.pos == "noun" for e in ranked) and _noun_slot(toks, i, found, inside_actor)):
                 ranked = [e for e in ranked if e.pos == "noun"]
             for entry in ranked:
                 met = _needs_met(entry, toks, i, actors, first)
                 if met is not None:
-                    found.append(Trigger(i, entry, fut, met if met != i else None))
+                    pron = pron or (tok.suffix in ("ه", "ها", "هم", "هما") and not form.endswith(tok.suffix))
+                    found.append(Trigger(i, entry, fut, met if met != i else None, pron))
                     break
             break
     companions = {t.companion for t in found if t.companion is not None}
@@ -235,6 +255,70 @@ def _absorb_apposition_and_coordination(source: ActorSpan, actors: list[ActorSpa
     return source, [a for n, a in enumerate(actors) if n not in drop]
 
 
+# Words that count people: after a passive-prone verb they make it passive (قتل خمسة مدنيين).
+COUNT_WORDS = {"واحد", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره",
+               "عشرات", "مئات", "الاف", "احد", "احدي", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر",
+               "عدد", "ما"}
+PASSIVE_TYPES = {"ASSAULT", "COERCE"}
+AGENT_MARKERS = {"يد", "ايدي", "قبل", "برصاص", "رصاص", "بنيران", "نيران", "بقصف", "بغاره"}
+
+
+def _is_count(tok: Token) -> bool:
+    return tok.norm[:1].isdigit() or tok.bare in COUNT_WORDS or tok.norm in COUNT_WORDS
+
+
+def _passive_subject(actors: list[ActorSpan], toks: list[Token], i: int, first: int) -> ActorSpan | None:
+    """The counted or dual victims right after an unvocalised verb that reads as passive.
+
+    Active Arabic puts the doer right after the verb (قتل الجيش خمسة); a number there (قتل خمسة
+    مدنيين, اعتقل ١٤ شخصا) or a dual in ان (قتل عنصران) is the subject of the passive.
+    """
+    if i + 1 >= len(toks):
+        return None
+    nxt = toks[i + 1]
+    counted = _is_count(nxt)
+    for a in actors:
+        rel = a.first - first
+        if rel <= i:
+            continue
+        if rel == i + 1 and toks[rel].stem.endswith("ان") and a.kind == "group" and a.sector != "GOV":
+            return a
+        if counted and rel <= i + 6 and a.kind == "group" and _prep_before(a, toks, first) is None:
+            return a
+        break
+    return None
+
+
+def _passive_agent(actors: list[ActorSpan], toks: list[Token], i: int, first: int,
+                   target: ActorSpan) -> ActorSpan | None:
+    for a in actors:
+        rel = a.first - first
+        if a is target or rel <= i or rel > i + 14 or a.kind == "place" and not a.place:
+            continue
+        prev = toks[rel - 1]
+        if prev.norm in AGENT_MARKERS or prev.bare in AGENT_MARKERS or (
+                prev.suffix in ("ه", "ها") and rel - 1 > i + 1 and a.kind != "place"):
+            return a
+        if a.kind == "adjective" and toks[rel - 1].bare in ("غاره", "غارات", "مسيره", "طائره", "قصف"):
+            return a
+    return None
+
+
+def _lam_patient(actors: list[ActorSpan], toks: list[Token], first: int,
+                 near: ActorSpan) -> tuple[bool, ActorSpan | None]:
+    """Whether a لـ object follows a verbal noun's genitive (قصف الطيران الروسي لمواقع المعارضة),
+    which makes the genitive the agent, and the لـ actor when it is one."""
+    end = near.last - first
+    if end >= len(toks) or not toks[end].is_word or "ل" not in toks[end].prefix.replace("ال", ""):
+        return False, None
+    return True, next((a for a in actors if a.first - first == end and a.kind != "adjective"), None)
+
+
+def _adverbial(toks: list[Token], i: int) -> bool:
+    """A verbal noun after a comma with no article (، مطالبة أنقرة بـ) is an adverb of the main verb."""
+    return i > 0 and toks[i - 1].norm in ("،", ",") and not toks[i].prefix.endswith("ال")
+
+
 def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], first: int,
                   floor: int = 0) -> tuple[ActorSpan | None, ActorSpan | None, str | None]:
     """(source, target, default sector for a bare nationality) of one trigger.
@@ -250,21 +334,34 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
     if entry.pos == "noun":
         nxt = [a for a in actors if 0 < a.first - first - i <= 2]
         near = nxt[0] if nxt and _prep_before(nxt[0], toks, first) is None else None
+        lam, patient = _lam_patient(actors, toks, first, near) if near is not None else (False, None)
         if near is not None and near.kind == "adjective":
             source = near  # غارات إسرائيلية
-        elif near is not None and entry.type in PATIENT_GENITIVE_TYPES:
-            target = near  # اغتيال القيادي / اعتقال عشرات المتظاهرين
+        elif lam:
+            source, target = near, patient  # قصف الطيران الروسي لمواقع المعارضة: agent, then لـ patient
+        elif near is not None and (trig.pronoun or _adverbial(toks, i)
+                                   or entry.type in PATIENT_GENITIVE_TYPES):
+            # اغتيال القيادي; مطالبته الولايات المتحدة (the pronoun is the doer); "، مطالبة أنقرة"
+            target = near
         elif near is not None:
             source = near  # زيارة كيري
-        if source is None:
+        if source is None and not trig.pronoun and not _adverbial(toks, i):
             # "قصف شنته قوات النظام": the agent after a verb carrying the noun's pronoun.
             for a in actors:
                 rel = a.first - first
                 if i < rel <= i + SEARCH_AFTER and rel > 0 and toks[rel - 1].suffix and a is not target:
                     source = a
                     break
+        if source is None and _adverbial(toks, i):
+            source = next((a for a in actors if a.last - first <= i and a.kind != "adjective"
+                           and _prep_before(a, toks, first) is None), None)
         if source is None:
             source = _actor_before(actors, toks, i, first, floor)
+    elif entry.type in PASSIVE_TYPES and _passive_subject(actors, toks, i, first) is not None:
+        # قتل خمسة مدنيين / اعتقل عشرات: the counted victims are the target; the doer, if any,
+        # follows على يد / برصاص / من قبل, or is the agent of the strike that did it (غارة نفذتها X).
+        target = _passive_subject(actors, toks, i, first)
+        source = _passive_agent(actors, toks, i, first, target)
     else:
         before = _actor_before(actors, toks, i, first, floor)
         after = _actor_after(actors, toks, i, first, 4, {None})
@@ -308,6 +405,14 @@ def _actor(doc: Doc, span: ActorSpan | None, default_sector: str | None, visit_t
         country = None  # an international body and its officials belong to no one state
     code = f"{country} {sector}" if country and sector else (country or sector)
     return Actor(doc.text[span.start:span.end], span.start, span.end, span.entity, code)
+
+
+def _local_people(span: ActorSpan | None, location: Place | None) -> ActorSpan | None:
+    """Civilians, refugees and police with no nationality are of the place where it happened."""
+    if span is None or span.country or span.sector not in ("CVL", "REF", "COP") or location is None \
+            or not location.country:
+        return span
+    return replace(span, country=location.country)
 
 
 def _location(doc: Doc, toks: list[Token], actors: list[ActorSpan], i: int, first: int,
@@ -394,7 +499,7 @@ def _with_country(span: ActorSpan | None, actors: list[ActorSpan], toks: list[To
     country = None
     if toks[span.first - first].suffix in ("ه", "ها", "هم"):
         country = next((a.country for a in reversed(actors)
-                        if a.last <= span.first and a.country), None)
+                        if a.last <= span.first and a.country and can_own(a, toks, first)), None)
     country = country or next((a.country for a in reversed(actors) if a.last <= span.first and a.country
                                and a.sector == span.sector and a.kind == "group"), None)
     country = country or sector_country.get(span.sector) or home
@@ -491,12 +596,14 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
             modality = mod.modality
             if modality in ("asserted", "reported") and _is_old(date, doc.date):
                 modality = "historical"
+            location = _location(doc, toks, actors, trig.index, first, visit)
+            source, target = (_local_people(a, location) for a in (source, target))
             events.append(Event(
                 id=f"ev{len(events) + 1}", type=entry.type, mode=entry.mode, cameo=entry.cameo,
                 source=_actor(doc, source, default_sector, False),
                 target=_actor(doc, target, default_sector, visit),
                 negated=mod.negated, modality=modality,
-                location=_location(doc, toks, actors, trig.index, first, visit),
+                location=location,
                 date=date, evidence=evidence, trigger=Span(tok.start, tok.end, tok.text),
                 quote=quote_id, context=entry.context,
             ))
