@@ -17,7 +17,15 @@ from marsad.doc import Doc, Token
 from marsad.model import Cue, Span, Speaker
 from marsad.quotes.lexicon import CueEntry, QuoteLexicon
 from marsad.quotes.marks import Region, enclosing, is_mark, quote_regions, region_index
-from marsad.quotes.speakers import REPORTED_SAYING, channel_starts, is_introducer, pick_entity, speaker_end
+from marsad.quotes.speakers import (
+    REPORTED_SAYING,
+    channel_starts,
+    entity_at,
+    is_introducer,
+    np_end,
+    pick_entity,
+    speaker_end,
+)
 
 SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", "…"})
 TRAILING_PUNCT = frozenset({"،", ",", ".", ":", "؛", ";", "-", "–", "—", "!", "؟", "?"})
@@ -37,6 +45,13 @@ MAX_LOOSE_BEFORE_COLON = 15
 ADVERBIAL = frozenset({"خلال", "عقب", "اثر", "بعد", "قبل", "لدي", "عند", "اثناء", "في", "امام"})
 RELATIVE = frozenset({"ما", "بما", "فيما", "مما", "عما", "الذي", "التي", "الذين"})
 APPOSITION = frozenset({"وهو", "وهي", "وهم", "وهما"})
+SUBJECT_EDGE = frozenset({"لكن", "و", "ان", "بينما", "فيما", "حيث", "اذ", "غير", "بل", "ثم", "فقد", "قد"})
+# Verbs whose content may be a bare verbal noun, with no إن/أن (أعلن الجيش إسقاط …، أكد الوزير ضرورة …،
+# نفى المتحدث وجود …), and the preposition some of them take before it (شدد على ضرورة …).
+BARE_CONTENT_PREPOSITIONS = {"emphasise": "علي", "express": "عن", "warn": "من"}
+AS_SAID = frozenset({"كما", "وكما", "مثلما", "ومثلما"})  # كما قال الوزير، …: an attribution
+NEGATING_BEFORE_AN = frozenset({"دون", "بدون", "ودون"})  # (من) دون أن يوضح: nothing was said
+COMPLEMENTISER_AFTER_COMMA = frozenset({"فان", "فانه", "فانها", "فانهم"})
 
 
 @dataclass
@@ -77,7 +92,9 @@ class Detector:
         return tok.is_word and bool(self.lex.cue(tok) or self.lex.according_cue(tok)) and not self.negated(k)
 
     def negated(self, k: int) -> bool:
-        return k > 0 and self.tokens[k - 1].norm in NEGATIONS
+        if k > 0 and self.tokens[k - 1].norm in NEGATIONS:
+            return True
+        return k > 1 and self.tokens[k - 1].norm == "ان" and self.tokens[k - 2].norm in NEGATING_BEFORE_AN
 
     def starts_new_clause(self, tok: Token) -> bool:
         norm = tok.norm
@@ -104,12 +121,34 @@ class Detector:
             if region is not None:
                 k = region.close + 1
                 continue
-            if k > start and tok.is_word and self.is_cue(k) and self.tokens[k - 1].norm not in RELATIVE:
+            if k > start and tok.is_word and self.is_cue(k) and not self.relative_cue(k) and not self.nested_cue(k):
+                break
+            if k > start + 1 and self.negated(k) and self.tokens[k - 1].norm == "ان" and self.lex.cue(tok):
+                k -= 2 if self.tokens[k - 3].norm != "من" else 3  # …، (من) دون أن يوضح
                 break  # (… في ما وصفها بـ«…»: a relative clause stays inside the content)
             if tok.text in SENTENCE_END and k > start:
                 break
+            if tok.norm in ("فيما", "بينما") and k > start and self.tokens[k - 1].text in ("،", ","):
+                break  # …، فيما …: the reporter's own clause follows
             k += 1
         return self.trim_end(start, k - 1)
+
+    def relative_cue(self, k: int) -> bool:
+        """ما وصفه بـ«…»: a cue inside a relative clause; فيما أعلن is a new clause ("while")."""
+        before = self.tokens[k - 1].norm
+        if before not in RELATIVE:
+            return False
+        entry = self.lex.cue(self.tokens[k])
+        return before != "فيما" or (entry is not None and entry.role == "frame")
+
+    def nested_cue(self, k: int) -> bool:
+        """بأن الوزيرين أكدا رفضهما …: a bare verb right after the reported clause's subject is
+        speech inside the content; a new clause starts with a comma, a conjunction or a participle."""
+        tok, before = self.tokens[k], self.tokens[k - 1]
+        entry = self.lex.cue(tok)
+        if entry is None or entry.participle or tok.norm[:1] in "وف" or not before.is_word:
+            return False
+        return before.norm not in CONNECTORS and before.norm not in CLAUSE_OPENERS
 
     def trim_end(self, start: int, end: int) -> int:
         while end > start:
@@ -149,13 +188,15 @@ class Detector:
                 k += 1
             if k >= end or tokens[k].norm != "عن":
                 return None
-            channel = (j, k) if k > j else None
+            channel = (j, k) if k > j else self.subject_before(i)  # وكالة فرات المقربة منه نقلت عن
             s = k + 1
             e = speaker_end(self.doc, self.lex, s, end)
             speaker = (s, e) if e > s else None
             j = e
             if j < end and tokens[j].norm in REPORTED_SAYING:
                 j += 1
+        elif i - 1 > first and tokens[i - 1].norm == "قد" and self.kana_subject(i) is not None:
+            self.cue_speakers[i] = self.kana_subject(i)  # وكانت المنظمة قد دعت الطرفين: no subject after
         elif not entry.participle:
             e = speaker_end(self.doc, self.lex, j, end)
             speaker = (j, e) if e > j else None
@@ -165,11 +206,16 @@ class Detector:
                 c = max(c, j + (self.lex.media_at(tokens, j, end) or 1))
                 channel = (j, c)
                 j = c
+        if speaker and entry.role == "frame":
+            speaker = self.frame_subject(i, speaker, end)
         if speaker:
             self.cue_speakers[i] = speaker
         anchor = self.find_anchor(j, end, channel)
         if anchor is None:
-            return self.content_before(i, entry, speaker, first)
+            if i > first and tokens[i - 1].norm in AS_SAID:
+                return self.as_said_quote(i, entry, first, end)
+            return (self.content_before(i, entry, speaker, first, end)
+                    or self.bare_content(i, entry, speaker, end, limit))
         kind_of_anchor, k, channel = anchor
         if kind_of_anchor == "mark":
             cs = k
@@ -193,11 +239,119 @@ class Detector:
         if stop < start:
             return None
         kind = self.kind_of(start, stop, inner)
-        if kind == "indirect" and (entry.role == "frame" or kind_of_anchor == "prep"):
+        if kind == "indirect" and (kind_of_anchor == "prep" or (entry.role == "frame" and kind_of_anchor != "intro")):
             return None  # دعا إلى الحوار, أشار إلى التقرير: not reported speech without marks
         if inner and region is not None:
             self.used_regions.add(region.open)
         return Draft(i, entry, (start, stop), kind, speaker, channel, inner)
+
+    def frame_subject(self, i: int, speaker: tuple[int, int], end: int) -> tuple[int, int] | None:
+        """The subject of دعا/اتهم/طالب without its object: دعا رئيس البرلمان | الحكومة إلى «…».
+
+        A coordinated verb in mid-sentence whose one noun phrase goes straight into the
+        verb's preposition (…، واتهم الجيش باستخدام …) has only an object: the subject
+        is the clause's, filled in later.
+        """
+        j, e = speaker
+        n = np_end(self.doc, self.lex, j, e)
+        if n <= j:
+            return speaker
+        first, _ = self.sentence_range(i)
+        coordinated = i > first and self.tokens[i - 1].text in ("،", ",") and self.tokens[i].norm[:1] == "و"
+        if coordinated and n < end:
+            nxt = self.tokens[n]
+            if nxt.norm in ("الي", "علي", "بـ") or (nxt.prefix[:1] == "ب" and not is_introducer(nxt)):
+                return None
+        return (j, n) if n < e else speaker
+
+    def kana_subject(self, i: int) -> tuple[int, int] | None:
+        """وكان الوزير قد قال: the subject between كان and قد."""
+        first, _ = self.sentence_range(i)
+        for k in range(i - 2, max(first, i - 10) - 1, -1):
+            if self.tokens[k].norm.lstrip("و") in ("كان", "كانت", "كانوا"):
+                return (k + 1, i - 1) if i - 1 > k + 1 else None
+        return None
+
+    def subject_before(self, i: int) -> tuple[int, int] | None:
+        """A noun phrase ending right before the verb at ``i`` (غير أن وكالة X المقربة منه نقلت)."""
+        first, _ = self.sentence_range(i)
+        k = i - 1
+        while k >= first and i - k <= 8 and self.tokens[k].is_word and self.tokens[k].norm not in SUBJECT_EDGE:
+            k -= 1
+        if k + 1 >= i or np_end(self.doc, self.lex, k + 1, i) != i:
+            return None
+        return (k + 1, i)
+
+    def bare_content(self, i: int, entry: CueEntry, speaker: tuple[int, int] | None, end: int,
+                     limit: int) -> Draft | None:
+        """Content that is a verbal noun with no إن/أن: أعلن الجيش إسقاط …، أكد الوزير ضرورة …."""
+        if entry.role != "say":
+            return None
+        tokens = self.tokens
+        k = i + 1
+        if speaker is not None:
+            k = np_end(self.doc, self.lex, speaker[0], end)
+            if k <= speaker[0]:
+                return None
+            speaker = (speaker[0], k)
+        channel = None
+        while k < end:
+            if tokens[k].norm in self.time_words:
+                k += 1
+            elif channel is None and channel_starts(self.doc, self.lex, k, end):
+                stop = k + 2
+                while stop < end and stop - k < 6 and tokens[stop].is_word and tokens[stop].norm not in \
+                        self.time_words and not self.verbal_noun(stop):
+                    stop += 1
+                channel = (k, stop)
+                k = stop
+            else:
+                break
+        prep = BARE_CONTENT_PREPOSITIONS.get(entry.stance)
+        if k < end and prep and tokens[k].norm == prep:
+            k += 1
+        if k + 1 >= end or not self.verbal_noun(k):
+            return None
+        stop = self.clause_end(k, limit)
+        if stop <= k:
+            return None
+        if speaker:
+            self.cue_speakers[i] = speaker
+        return Draft(i, entry, (k, stop), self.kind_of(k, stop, False), speaker, channel)
+
+    def verbal_noun(self, k: int) -> bool:
+        """Could token ``k`` open a bare content: a stance noun (ضرورة، وجود، استعداده، أمله)?"""
+        tok = self.tokens[k]
+        if not tok.is_word or "ال" in tok.prefix or tok.norm.startswith("ال") or entity_at(self.doc, k) >= 0:
+            return False
+        norm = tok.norm
+        heads = self.lex.bare_heads
+        return norm in heads or tok.stem in heads or any(
+            norm.endswith(p) and norm[: -len(p)] in heads for p in ("ه", "ها", "هم", "هما", "نا"))
+
+    def as_said_quote(self, i: int, entry: CueEntry, first: int, end: int) -> Draft | None:
+        """كما قال الوزير، فإن …  /  … ، كما أكد الوزير: an attribution, like بحسب."""
+        e = speaker_end(self.doc, self.lex, i + 1, end)
+        speaker = (i + 1, e) if e > i + 1 else None
+        according = CueEntry(entry.lemma, entry.stance, "according")
+        k = e
+        while k < end and (self.tokens[k].norm in self.time_words or channel_starts(self.doc, self.lex, k, end)):
+            k = self.channel_span(k, end, None)[1] if channel_starts(self.doc, self.lex, k, end) else k + 1
+        if k < end and self.tokens[k].text not in ("،", ",", ".", ")"):
+            return None  # كما أكدت وارسو عزمها …: كما is "also", and this is no attribution
+        lead = self.dateline_end(first)
+        if i - 1 <= lead:  # the phrase opens the sentence: the content follows its comma
+            k += 1
+            if k < end and self.tokens[k].norm in COMPLEMENTISER_AFTER_COMMA:
+                k += 1
+            if k >= end:
+                return None
+            stop = self.clause_end(k, end)
+            return Draft(i, according, (k, stop), "according", speaker) if stop > k else None
+        stop = self.trim_end(lead, i - 2)
+        if stop <= lead:
+            return None
+        return Draft(i, according, (lead, stop), "according", speaker)
 
     def object_after_speaker(self, speaker: tuple[int, int] | None, mark: int, entry: CueEntry) -> int | None:
         """First token of an object between a named speaker and a quotation, if there is one."""
@@ -226,6 +380,12 @@ class Detector:
             if tok.text in ("،", ",") and k + 1 < end and tokens[k + 1].norm in APPOSITION:
                 k = self.apposition_end(k + 1, end)  # …، وهو أحد المتهمين، …
                 continue
+            if tok.text in ("،", ",") and k + 1 < end and self.lex.according_cue(tokens[k + 1]):
+                aside = self.according_aside(k + 1, end)  # …، بحسب ما نقلت وكالة X، بأن …
+                if aside is not None:
+                    source, k = aside
+                    channel = channel or source
+                    continue
             if tok.norm in ADVERBIAL:
                 counting = False
             region = self.by_open.get(k)
@@ -244,6 +404,13 @@ class Detector:
                 if k + 1 in self.by_open:
                     return "mark", k + 1, self.channel_span(chan_start, k, channel)
                 return "colon", k, self.channel_span(chan_start, k, channel)
+            media = self.lex.media_at(tokens, k, end) if k > j else 0
+            if media:  # لشبكة سي إن إن إن …: the outlet's name is not the complementiser
+                chan_start = k - 1 if chan_start is None and channel is None and k - 1 >= j else chan_start
+                k += media
+                if k < end and not is_introducer(tokens[k]) and is_introducer(tokens[k - 1]):
+                    k -= 1  # سي إن إن إن, with the doubled إن dropped by the text layer
+                continue
             if is_introducer(tok) or (tok.norm in ("الي", "علي", "من", "عن") and k + 1 < end
                                       and is_introducer(tokens[k + 1])):
                 if loose > MAX_LOOSE_GAP:
@@ -262,6 +429,25 @@ class Detector:
                 return None
             k += 1
         return None
+
+    def according_aside(self, k: int, end: int) -> tuple[tuple[int, int], int] | None:
+        """(source span, token after the closing comma) of an aside بحسب ما نقلت X، at ``k``."""
+        tokens = self.tokens
+        j = k + 1
+        if j < end and tokens[j].norm in ("ل", "لـ", "عن"):
+            j += 1
+        if j < end and tokens[j].norm == "ما":
+            j += 1
+            if j < end and tokens[j].is_word:
+                j += 1
+            if j < end and tokens[j].norm in ("به", "بها", "عنه", "عنها", "عنهم"):
+                j += 1
+        m = j
+        while m < end and m - j < 10 and tokens[m].is_word:
+            m += 1
+        if m == j or m >= end or tokens[m].text not in ("،", ","):
+            return None
+        return (j, m), m + 1
 
     def apposition_end(self, k: int, end: int) -> int:
         """Token after an apposition (وهو … ،) that starts at ``k``."""
@@ -283,8 +469,8 @@ class Detector:
         return (start, k)
 
     def content_before(self, i: int, entry: CueEntry, speaker: tuple[int, int] | None,
-                       first: int) -> Draft | None:
-        """Content-first order: "…"، قال كيري — the quotation right before the cue."""
+                       first: int, end: int) -> Draft | None:
+        """Content-first order: "…"، قال كيري (لرويترز) — the quotation right before the cue."""
         k = i - 1
         while k >= first and self.tokens[k].text in TRAILING_PUNCT:
             k -= 1
@@ -292,7 +478,11 @@ class Detector:
         if region is None or region.open in self.used_regions or region.close - region.open < 3:
             return None
         self.used_regions.add(region.open)
-        return Draft(i, entry, (region.open, region.close), "direct", speaker, None, True)
+        after = speaker[1] if speaker else i + 1
+        channel = None
+        if after < end and channel_starts(self.doc, self.lex, after, end):
+            channel = self.channel_span(after, end, None)
+        return Draft(i, entry, (region.open, region.close), "direct", speaker, channel, True)
 
     def according_quote(self, i: int, entry: CueEntry) -> Draft | None:
         tokens = self.tokens
@@ -326,6 +516,8 @@ class Detector:
             k = e
             while k < last and tokens[k].text in TRAILING_PUNCT:
                 k += 1
+            if k < last and tokens[k].norm in COMPLEMENTISER_AFTER_COMMA:
+                k += 1  # ووفق ما قال المسؤول، فإن …
             if k >= last:
                 return None
             return Draft(i, entry, (k, self.clause_end(k, len(tokens))), "according", speaker)
@@ -385,12 +577,30 @@ class Detector:
                 continue
             previous = drafts[-1] if drafts else None
             if (previous is not None and previous.entry.role != "according" and draft.content[1] <= i
-                    and self.tokens[previous.cue].sent == tok.sent and previous.content[1] >= i - 2):
+                    and self.tokens[previous.cue].sent == tok.sent and previous.content[1] >= i - 2
+                    and self.relays_words(i, draft)):
                 # قال X إن …، بحسب ما نقلت عنه وكالة Y: Y is how X's words arrived
                 previous.channel = previous.channel or draft.speaker
                 continue
+            if (previous is not None and self.tokens[previous.cue].sent == tok.sent
+                    and draft.content[0] <= previous.content[1] < draft.content[1]):
+                # أفادت X بأن …، فيما لا يزال …، وفق تقديرات Y: Y vouches for the last clause only
+                k = previous.content[1] + 1
+                while k < draft.content[1] and (self.tokens[k].text in TRAILING_PUNCT
+                                                or self.tokens[k].norm in CONNECTORS):
+                    k += 1
+                draft.content = (k, draft.content[1])
             add(draft)
         return drafts
+
+    def relays_words(self, i: int, draft: Draft) -> bool:
+        """بحسب ما نقلت عنه وكالة X / وفق رويترز: the phrase tells how words arrived, not whose claim it is."""
+        after = self.tokens[i + 1].norm if i + 1 < len(self.tokens) else ""
+        if after == "ما":
+            return True
+        assert draft.speaker is not None
+        s = draft.speaker[0]
+        return bool(self.lex.media_at(self.tokens, s, draft.speaker[1]) or self.lex.channel_kind(self.tokens[s]))
 
     def continuation(self, draft: Draft) -> Draft | None:
         """إن "…"، وإن "…": a second content hanging on the same cue after a closed quotation."""
@@ -411,7 +621,7 @@ class Detector:
         if stop < start:
             return None
         return Draft(draft.cue, draft.entry, (start, stop), self.kind_of(start, stop, inner), draft.speaker,
-                     None, inner)
+                     draft.channel, inner)
 
     # --- output spans -----------------------------------------------------------------
 

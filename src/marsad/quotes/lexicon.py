@@ -34,6 +34,9 @@ class QuoteLexicon:
     person_nouns: frozenset[str]
     speaker_stops: frozenset[str]
     according_not: frozenset[str]
+    adjectives: frozenset[str] = frozenset()
+    bare_heads: frozenset[str] = frozenset()
+    org_heads: frozenset[str] = frozenset()  # one-word organisation heads without ال (وزاره، منظمه)
     # Derived look-ups, built once in __post_init__ (the cue methods run on every token):
     # every written form (with و/ف/س attached) → its entry, and outlet names by first word.
     cue_by_form: dict[str, CueEntry] = field(default_factory=dict, repr=False, compare=False)
@@ -127,6 +130,10 @@ def _strip_prep(norm: str) -> list[str]:
     return out
 
 
+def _without_article(norm: str) -> str:
+    return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> QuoteLexicon:
     cues: dict[str, CueEntry] = {}
@@ -149,4 +156,9 @@ def load_lexicon() -> QuoteLexicon:
         person_nouns=frozenset(normalize(w) for w in read_words("quote_person_nouns")),
         speaker_stops=frozenset(normalize(w) for w in read_words("quote_speaker_stops")),
         according_not=frozenset(normalize(w) for w in read_words("quote_according_not")),
+        adjectives=frozenset(normalize(w) for w in read_words("quote_adjectives")),
+        bare_heads=frozenset(normalize(w) for w in read_words("quote_bare_heads")),
+        # the entity layer's organisation heads (read only): الوزارة في بيان → the ministry named before
+        org_heads=frozenset(_without_article(normalize(row["head"])) for row in read_table("orgs_heads")
+                            if " " not in row["head"]),
     )

@@ -10,7 +10,17 @@ from __future__ import annotations
 
 from marsad.model import Quote, Speaker
 from marsad.quotes.detect import Detector, Draft
-from marsad.quotes.speakers import entity_at, is_person, make_speaker, phrase_roles, role_word, speaker_end
+from marsad.quotes.speakers import (
+    MEDIUM_PREPOSITIONS,
+    channel_starts,
+    entity_at,
+    is_person,
+    make_speaker,
+    np_end,
+    phrase_roles,
+    role_word,
+    speaker_end,
+)
 
 DESCRIPTION_WINDOW = 3  # sentences to look ahead (or back) for the person a description stands for
 ACTOR_TYPES = ("PER", "ORG")
@@ -24,7 +34,10 @@ def resolve_speakers(det: Detector, drafts: list[Draft]) -> None:
     for d in drafts:
         if d.speaker:
             d.speaker_obj = make_speaker(doc, *d.speaker, lex=det.lex)
+            if d.speaker_obj.entity is None:
+                d.speaker_obj = _organisation_named_before(det, d.speaker, d.speaker_obj)
     _resolve_descriptions(det, drafts)
+    _inherit_channels(det, drafts)
     previous: Speaker | None = None
     for n, d in enumerate(drafts):
         if d.speaker_obj is None and d.entry.role != "according":
@@ -35,6 +48,43 @@ def resolve_speakers(det: Detector, drafts: list[Draft]) -> None:
                 d.speaker_obj = previous
         if d.speaker_obj is not None and d.entry.role != "according":
             previous = d.speaker_obj
+
+
+def _organisation_named_before(det: Detector, rng: tuple[int, int], speaker: Speaker) -> Speaker:
+    """الوزارة، المنظمة: a bare organisation head is the organisation last named with that head."""
+    doc = det.doc
+    start, end = rng
+    tok = doc.tokens[start]
+    if end - start != 1 or not tok.norm.startswith("ال") or (tok.stem or tok.norm[2:]) not in det.lex.org_heads:
+        return speaker
+    head = tok.stem or tok.norm[2:]
+    for k in range(start - 1, -1, -1):
+        ent = entity_at(doc, k)
+        if ent < 0 or doc.entities[ent].type != "ORG" or entity_at(doc, k - 1) == ent:
+            continue
+        first = doc.tokens[k]
+        if head in (first.stem, first.norm, first.bare) or first.norm == "ال" + head:
+            found = doc.entities[ent]
+            return Speaker(speaker.text, speaker.start, speaker.end, found.id, found.name_en)
+    return speaker
+
+
+def _inherit_channels(det: Detector, drafts: list[Draft]) -> None:
+    """A participle or relative cue (معربة، ما وصفته) hanging on a clause that is not itself a
+    quote (رحبت الجامعة في بيان …، معربة عن …) came through that clause's channel."""
+    doc, lex = det.doc, det.lex
+    for n, d in enumerate(drafts):
+        if d.channel is not None or d.speaker is not None or d.entry.role == "according":
+            continue
+        if not (d.entry.participle or det.relative_cue(d.cue)):
+            continue
+        first, _ = det.sentence_range(d.cue)
+        if any(o.cue >= first and o.entry.role in ("say", "relay", "tell") for o in drafts[:n]):
+            continue  # قال X للصحافيين إن …، مضيفا: the channel stays with the first quote
+        for k in range(first, d.cue):
+            if doc.tokens[k].norm in MEDIUM_PREPOSITIONS and channel_starts(doc, lex, k, d.cue):
+                d.channel = det.channel_span(k, d.cue, None)
+                break
 
 
 def _resolve_descriptions(det: Detector, drafts: list[Draft]) -> None:
@@ -88,6 +138,10 @@ def _clause_speaker(det: Detector, earlier: list[Draft], d: Draft) -> Speaker | 
     for k in range(d.cue - 1, first - 1, -1):
         if k in det.cue_speakers:
             return make_speaker(doc, *det.cue_speakers[k], lex=det.lex)
+    for k in range(first + 1, d.cue):
+        subject = det.kana_subject(k + 1) if det.tokens[k].norm == "قد" else None
+        if subject is not None:  # وكانت مصر قد وجهت خطابا …، أكدت فيه
+            return make_speaker(doc, *subject, lex=det.lex)
     for k in range(first, d.cue):
         ent = entity_at(doc, k)
         if ent >= 0 and doc.entities[ent].type in ACTOR_TYPES:
@@ -122,6 +176,9 @@ def _subject_before(det: Detector, d: Draft) -> Speaker | None:
         if tok.norm in ("ان", "لكن") and k + 1 < i:
             end = speaker_end(det.doc, det.lex, k + 1, i)
             return make_speaker(det.doc, k + 1, end, lex=det.lex) if end > k + 1 else None
+    lead = det.dateline_end(first)
+    if lead < i and np_end(det.doc, det.lex, lead, i) == i:  # والمبعوث الأممي أكد أن …
+        return make_speaker(det.doc, lead, i, lex=det.lex)
     verb = tokens[i].norm[1:] if tokens[i].norm[:1] in "وف" else tokens[i].norm
     if verb[:1] not in "يت":
         return None

@@ -19,6 +19,9 @@ INTRODUCERS = frozenset({
     "ان", "انه", "انها", "انهم", "انهما", "انهن", "اننا", "انني", "انا",
     "بان", "بانه", "بانها", "بانهم", "بانهما", "باننا",
 })
+# Prepositions that open a medium phrase (a statement type): في بيان، خلال مؤتمر صحفي، عبر حسابه.
+MEDIUM_PREPOSITIONS = frozenset({"في", "خلال", "عبر", "ضمن", "اثناء", "عقب", "علي", "وفي"})
+PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
 REPORTED_SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما", "قولهن"})
 MAX_SPEAKER_TOKENS = 16
 TYPE_PREFERENCE = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
@@ -35,9 +38,12 @@ def entity_at(doc: Doc, k: int) -> int:
 def channel_starts(doc: Doc, lex: QuoteLexicon, k: int, end: int) -> bool:
     """Does a channel phrase start at token ``k`` (في بيان، للصحافيين، لوكالة …، رويترز)?"""
     tok = doc.tokens[k]
-    if tok.norm == "في" and k + 1 < end:
+    if tok.norm in MEDIUM_PREPOSITIONS and k + 1 < end:  # في بيان، خلال مؤتمر صحفي، عبر حسابه
         nxt = doc.tokens[k + 1]
-        return lex.channel_words.get(nxt.norm) == "medium" or lex.channel_words.get(nxt.stem) == "medium"
+        forms = (nxt.norm, nxt.stem, *(nxt.norm[: -len(p)] for p in PRONOUN_SUFFIXES if nxt.norm.endswith(p)))
+        return any(lex.channel_words.get(f) == "medium" for f in forms)  # في بيان، في خطابه
+    if tok.norm in ("ل", "لـ") and k + 1 < end and is_mark(doc.tokens[k + 1].text):
+        return True  # لـ"الشرق الأوسط"
     if lex.media_at(doc.tokens, k, end):
         return True
     kind = lex.channel_kind(tok)
@@ -84,6 +90,85 @@ def speaker_end(doc: Doc, lex: QuoteLexicon, start: int, end: int) -> int:
     return k
 
 
+NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان", "يتان", "يتين")
+PHRASE_LINKS = frozenset({"باسم", "في", "من", "لدي"})  # مسؤول في الوزارة، المتحدث باسم الحكومة
+PRONOUN_PP = frozenset({"منه", "منها", "منهم", "لها", "له", "لهم"})  # (وكالة …) المقربة منه
+
+
+def is_definite(tok: Token) -> bool:
+    return "ال" in tok.prefix or tok.norm.startswith("ال") or bool(tok.suffix)
+
+
+def is_adjective(lex: QuoteLexicon, tok: Token) -> bool:
+    """A nisba (الأميركي، أمني، الأممية) or a listed adjective (الخاص، رفيع، المقربة)."""
+    bare = tok.stem or tok.norm
+    if bare.startswith("ال"):
+        bare = bare[2:]
+    if bare in lex.adjectives or tok.norm in lex.adjectives:
+        return True
+    return len(bare) >= 4 and bare.endswith(NISBA_ENDINGS) and tok.prefix[:1] not in ("ب", "ل")
+
+
+def np_end(doc: Doc, lex: QuoteLexicon, start: int, end: int) -> int:
+    """Index just past the noun phrase starting at ``start``, read by Arabic phrase grammar.
+
+    Used where nothing (إن، a colon, a mark) separates a speaker from what follows it:
+    أعلن الجيش الأوكراني | إسقاط …، دعا رئيس البرلمان اللبناني | الحكومة إلى …. A phrase is
+    a head, a construct chain of nouns (an indefinite noun takes one more noun), adjectives
+    (nisba or listed), a name given after a title (a person entity), and a linked phrase
+    (باسم الحكومة، في وزارة الداخلية) after a person noun or office.
+    """
+    tokens = doc.tokens
+    k = start
+    open_chain = False  # the last word is an indefinite noun (or a link) that takes another noun
+    head = tokens[start] if start < end else None
+    person_head = head is not None and any(
+        f in lex.person_nouns or f in lex.roles for f in (head.stem, head.bare, head.norm))
+    while k < end and k - start < MAX_SPEAKER_TOKENS:
+        tok = tokens[k]
+        ent = entity_at(doc, k)
+        if ent >= 0:
+            linked = tok.prefix[:1] == "ل" and person_head  # الأمين العام للأمم المتحدة
+            coordinated = tok.prefix[:1] == "و" and entity_at(doc, k - 1) >= 0  # الصين وروسيا
+            if (k > start and not (open_chain or linked or coordinated)
+                    and doc.entities[ent].type != "PER"):
+                break
+            while k < end and entity_at(doc, k) == ent:
+                k += 1
+            open_chain = False
+            continue
+        if not tok.is_word:
+            if tok.text.isdigit() and k > start:
+                k += 1
+                continue
+            close = _bracket_close(tokens, k, end)
+            if close and k > start:
+                k = close + 1
+                continue
+            break
+        if k > start and channel_starts(doc, lex, k, end) and not (open_chain and tok.prefix[:1] != "ل"):
+            break  # (وكالة تسنيم: an open construct takes the outlet's name)
+        if k == start:
+            open_chain = not is_definite(tok)
+        elif is_adjective(lex, tok):
+            open_chain = tok.norm in ("رفيع", "رفيعه")
+            if k + 1 < end and tokens[k + 1].norm in PRONOUN_PP:
+                k += 1
+            elif k + 2 < end and tokens[k + 1].norm == "من" and (tok.stem or tok.norm) in lex.adjectives:
+                k += 1  # المقربة من الحرس الثوري
+                open_chain = True
+        elif open_chain and tok.prefix[:1] not in ("ب", "ل") and tok.norm not in lex.speaker_stops:
+            open_chain = not is_definite(tok)
+        elif person_head and tok.norm in PHRASE_LINKS:
+            open_chain = True
+        elif person_head and tok.prefix[:1] == "ل" and not channel_starts(doc, lex, k, end):
+            open_chain = not is_definite(tok)  # الأمين العام للأمم المتحدة، المديرة العامة لصندوق
+        else:
+            break
+        k += 1
+    return k
+
+
 def _bracket_close(tokens: list[Token], k: int, end: int) -> int | None:
     """Index of the ")" closing a short bracket opened at ``k`` (None if none)."""
     if tokens[k].text != "(":
@@ -106,12 +191,23 @@ def pick_entity(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         last = k
         while last + 1 < end and entity_at(doc, last + 1) == ent:
             last += 1
+        if last == k and k > start and _adjective_not_name(doc, k):
+            k += 1
+            continue
         # a person first; among several, the fullest name (الأمير عبد العزيز بن سلمان, not السعودي)
         pref = (TYPE_PREFERENCE.get(doc.entities[ent].type, 4), -(last - k))
         if best is None or pref < best[0]:
             best = (pref, ent, last)
         k = last + 1
     return (best[1], best[2]) if best else None
+
+
+def _adjective_not_name(doc: Doc, k: int) -> bool:
+    """قائد الجيش السوداني: a one-word "person" that is a nisba after a definite noun is an adjective."""
+    tok, prev = doc.tokens[k], doc.tokens[k - 1]
+    if doc.entities[entity_at(doc, k)].type != "PER" or entity_at(doc, k - 1) >= 0 or not prev.is_word:
+        return False
+    return tok.norm.startswith("ال") and tok.norm.endswith("ي") and is_definite(prev)
 
 
 def make_speaker(doc: Doc, start: int, end: int, lex: QuoteLexicon | None = None) -> Speaker:
