@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from marsad.model import Article
@@ -97,3 +99,38 @@ def test_punctuation_only_query_finds_nothing(corpus: Store) -> None:
 def test_query_parsing() -> None:
     words = parse_query("بسوريا والعراق")
     assert [w[0] for w in words] == ["سوريا", "عراق"]
+
+
+def test_entity_and_event_facets_match_the_stored_rows(corpus: Store) -> None:
+    facets = search(corpus, "شكري").facets
+    shoukry = next(f for f in facets["entity"] if f["label"] == "Sameh Shoukry")
+    assert shoukry["count"] == 2 and shoukry["type"] == "PER" and shoukry["name"] == "سامح شكري"
+    expected = corpus.scalar("SELECT COUNT(DISTINCT article_id) FROM article_entities WHERE entity_id = ?",
+                             [shoukry["value"]])
+    assert shoukry["count"] == expected
+    assert {f["value"]: f["count"] for f in facets["event_type"]} == {"CONSULT": 1, "ASSAULT": 1}
+
+
+def test_facets_count_only_the_best_ranked_matches(corpus: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    search_module = importlib.import_module("marsad.store.search")  # the package re-exports the function
+
+    full = search(corpus, "سوريا")
+    monkeypatch.setattr(search_module, "FACET_ARTICLES", 1)
+    capped = search(corpus, "سوريا")
+    assert capped.total == full.total == 4 and ids(capped) == ids(full)
+    assert capped.facet_articles == 1 and full.facet_articles == 4
+    top = capped.hits[0]
+    assert capped.facets["source"] == [{"value": top["source"], "count": 1}]
+    # Filters take the other (joined) path and are capped the same way.
+    filtered = search(corpus, "سوريا", Filters(date_from="2024-01-01"))
+    assert filtered.facet_articles == 1 and sum(f["count"] for f in filtered.facets["source"]) == 1
+
+
+def test_facet_table_is_rebuilt_by_its_migration_on_an_older_database(corpus: Store) -> None:
+    before = search(corpus, "سوريا").facets
+    corpus.execute("DROP TABLE article_facets")
+    corpus.execute("DELETE FROM schema_version WHERE version >= 3")
+    reopened = Store(corpus.url)
+    assert reopened.schema_version() >= 3
+    assert search(reopened, "سوريا").facets == before
+    reopened.close()

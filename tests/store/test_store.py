@@ -69,6 +69,70 @@ def test_reanalysis_replaces_records_and_a_failure_leaves_the_old_version(store:
     assert store.scalar("SELECT COUNT(*) FROM article_entities") == 2
 
 
+def _entity_names(store: Store) -> set[str]:
+    return {r["name_en"] or r["name"] for r in store.query("SELECT name, name_en FROM entities")}
+
+
+def test_reanalysis_drops_entities_no_article_mentions_any_more(store: Store) -> None:
+    for art in (shoukry_article(), damascus_article()):
+        save_article(store, art, content_hash=content_hash(art.text))
+    assert {"Sameh Shoukry", "Ayman Safadi", "Arab League"} <= _entity_names(store)
+    newer = shoukry_article()
+    # The newer analysis no longer finds the Arab League nor Safadi; Shoukry is still in t-damascus.
+    newer.entities = [e for e in newer.entities if e.name_en not in ("Arab League", "Ayman Safadi")]
+    newer.events, newer.quotes = [], []
+    save_article(store, newer, content_hash="v2")
+    names = _entity_names(store)
+    assert "Arab League" not in names and "Ayman Safadi" not in names
+    assert {"Sameh Shoukry", "Cairo"} <= names
+    league_aliases = store.scalar("SELECT COUNT(*) FROM entity_aliases WHERE alias = 'جامعة الدول العربية'")
+    assert league_aliases == 0
+    # Every remaining entity row is referenced by a mention.
+    assert store.scalar("SELECT COUNT(*) FROM entities WHERE id NOT IN (SELECT entity_id FROM mentions)") == 0
+    # t-damascus re-stored as a duplicate contributes no entities: Israel (only there) goes,
+    # Shoukry stays because t-cairo still mentions him.
+    assert "Israel" in names
+    save_article(store, damascus_article(), content_hash="v2", duplicate_of="t-cairo", similarity=0.9)
+    names = _entity_names(store)
+    assert "Israel" not in names and "Sameh Shoukry" in names
+
+
+def test_orphan_cleanup_rolls_back_with_the_replacement(store: Store, monkeypatch) -> None:
+    save_article(store, shoukry_article(), content_hash="v1")
+    newer = shoukry_article()
+    newer.entities, newer.quotes, newer.events = [], [], []
+
+    from marsad.store import records
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(records, "_save_facets", broken)
+    with pytest.raises(RuntimeError):
+        save_article(store, newer, content_hash="v2")
+    assert store.scalar("SELECT COUNT(*) FROM entities") == 4
+    monkeypatch.undo()
+    save_article(store, newer, content_hash="v2")
+    assert store.scalar("SELECT COUNT(*) FROM entities") == 0
+    assert store.scalar("SELECT COUNT(*) FROM entity_aliases") == 0
+
+
+def test_migration_drops_orphans_left_by_older_versions(tmp_path) -> None:
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    store = Store(url)
+    save_article(store, shoukry_article(), content_hash="v1")
+    # What an older marsad left behind: an entity row whose last article was re-analysed away.
+    store.execute("INSERT INTO entities (id, key, type, name) VALUES ('stale', 'PER:stale', 'PER', 'اسم قديم')")
+    store.execute("INSERT INTO entity_aliases (entity_id, alias) VALUES ('stale', 'اسم قديم')")
+    store.execute("DELETE FROM schema_version WHERE version >= 4")
+    store.close()
+    reopened = Store(url)
+    assert reopened.scalar("SELECT COUNT(*) FROM entities WHERE id = 'stale'") == 0
+    assert reopened.scalar("SELECT COUNT(*) FROM entity_aliases WHERE entity_id = 'stale'") == 0
+    assert reopened.scalar("SELECT COUNT(*) FROM entities") == 4
+    reopened.close()
+
+
 def test_empty_layers_are_stored(store: Store) -> None:
     art = Article("bare", "نص قصير عن اجتماع في بغداد.", "2024-01-01")
     save_article(store, art, content_hash=content_hash(art.text))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from functools import lru_cache
 
 from marsad.text.normalize import normalize
 from marsad.text.tokenize import TOKEN_RE, analyze_clitics, clitic_candidates, is_arabic_word
@@ -27,6 +28,7 @@ def _strip_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
+@lru_cache(maxsize=200_000)  # news vocabulary repeats: indexing and snippets look the same words up again
 def word_keys(surface: str) -> tuple[str, ...]:
     """Index keys of one word of an article (empty for punctuation)."""
     norm = normalize(surface).lower()

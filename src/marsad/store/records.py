@@ -16,7 +16,7 @@ from marsad.model import Article
 from marsad.store.db import Store, now
 from marsad.store.keys import entity_id, entity_key, index_text
 
-_PER_ARTICLE_TABLES = ("article_entities", "mentions", "quotes", "events", "repairs", "minhashes")
+_PER_ARTICLE_TABLES = ("article_entities", "mentions", "quotes", "events", "repairs", "minhashes", "article_facets")
 
 
 def stored_state(store: Store) -> dict[str, tuple[str, str]]:
@@ -36,33 +36,67 @@ def save_article(store: Store, art: Article, *, content_hash: str, duplicate_of:
                  similarity: float | None = None, signature: bytes | None = None) -> None:
     """Store ``art`` (replacing any earlier version of it) atomically."""
     with store.transaction():
-        for table in _PER_ARTICLE_TABLES:
-            store.execute(f"DELETE FROM {table} WHERE article_id = ?", (art.id,))
-        store.execute("DELETE FROM article_search WHERE article_id = ?", (art.id,))
-        store.execute("DELETE FROM articles WHERE id = ?", (art.id,))
-        store.execute("DELETE FROM errors WHERE article_id = ?", (art.id,))
-        store.execute(
-            "INSERT INTO articles (id, content_hash, title, url, source, date, text, duplicate_of, similarity,"
-            " marsad_version, analysed_at, n_entities, n_quotes, n_events, n_repairs, json)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (art.id, content_hash, art.title, art.url, art.source, art.date, art.text, duplicate_of, similarity,
-             __version__, now(), len(art.entities), len(art.quotes), len(art.events), len(art.repairs),
-             json.dumps(art.to_dict(), ensure_ascii=False)),
-        )
-        store.executemany(
-            "INSERT INTO repairs (article_id, start_char, end_char, before_text, after_text, kind)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            [(art.id, r.start, r.end, r.before, r.after, r.kind) for r in art.repairs],
-        )
-        if duplicate_of is not None:
-            return
-        if signature is not None:
-            store.execute("INSERT INTO minhashes (article_id, signature) VALUES (?, ?)", (art.id, signature))
-        store.execute("INSERT INTO article_search (article_id, title_keys, body_keys) VALUES (?, ?, ?)",
-                      (art.id, index_text(art.title), index_text(art.text)))
-        local_to_global = _save_entities(store, art)
-        _save_quotes(store, art, local_to_global)
-        _save_events(store, art, local_to_global)
+        earlier_entities = [r["entity_id"] for r in store.query(
+            "SELECT DISTINCT entity_id FROM article_entities WHERE article_id = ?", (art.id,))]
+        _replace_article(store, art, content_hash, duplicate_of, similarity, signature)
+        _delete_orphans(store, earlier_entities)
+
+
+def _delete_orphans(store: Store, entity_ids: list[str]) -> None:
+    """Drop those of ``entity_ids`` (and their aliases) that no article refers to any more.
+
+    A re-analysis may drop or rename an entity; its corpus-wide row must go with the last
+    mention, or entity lists and pages would show identities with no evidence.
+    """
+    if not entity_ids:
+        return
+    marks = ", ".join("?" * len(entity_ids))
+    unused = ("NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = {col})"
+              " AND NOT EXISTS (SELECT 1 FROM article_entities ae WHERE ae.entity_id = {col})")
+    store.execute(f"DELETE FROM entity_aliases WHERE entity_id IN ({marks}) AND "
+                  + unused.format(col="entity_aliases.entity_id"), entity_ids)
+    store.execute(f"DELETE FROM entities WHERE id IN ({marks}) AND " + unused.format(col="entities.id"), entity_ids)
+
+
+def _replace_article(store: Store, art: Article, content_hash: str, duplicate_of: str | None,
+                     similarity: float | None, signature: bytes | None) -> None:
+    for table in _PER_ARTICLE_TABLES:
+        store.execute(f"DELETE FROM {table} WHERE article_id = ?", (art.id,))
+    store.execute("DELETE FROM article_search WHERE article_id = ?", (art.id,))
+    store.execute("DELETE FROM articles WHERE id = ?", (art.id,))
+    store.execute("DELETE FROM errors WHERE article_id = ?", (art.id,))
+    store.execute(
+        "INSERT INTO articles (id, content_hash, title, url, source, date, text, duplicate_of, similarity,"
+        " marsad_version, analysed_at, n_entities, n_quotes, n_events, n_repairs, json)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (art.id, content_hash, art.title, art.url, art.source, art.date, art.text, duplicate_of, similarity,
+         __version__, now(), len(art.entities), len(art.quotes), len(art.events), len(art.repairs),
+         json.dumps(art.to_dict(), ensure_ascii=False)),
+    )
+    store.executemany(
+        "INSERT INTO repairs (article_id, start_char, end_char, before_text, after_text, kind)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [(art.id, r.start, r.end, r.before, r.after, r.kind) for r in art.repairs],
+    )
+    if duplicate_of is not None:
+        return
+    if signature is not None:
+        store.execute("INSERT INTO minhashes (article_id, signature) VALUES (?, ?)", (art.id, signature))
+    store.execute("INSERT INTO article_search (article_id, title_keys, body_keys) VALUES (?, ?, ?)",
+                  (art.id, index_text(art.title), index_text(art.text)))
+    local_to_global = _save_entities(store, art)
+    _save_quotes(store, art, local_to_global)
+    _save_events(store, art, local_to_global)
+    _save_facets(store, art, local_to_global)
+
+
+def _save_facets(store: Store, art: Article, ids: dict[str, str]) -> None:
+    """The narrow rows search facets count (one per article and value; see schema migration 3)."""
+    facets = {("source", art.source)} if art.source else set()
+    facets |= {("entity", gid) for gid in ids.values()}
+    facets |= {("event_type", e.type) for e in art.events}
+    store.executemany("INSERT INTO article_facets (article_id, kind, value) VALUES (?, ?, ?)",
+                      [(art.id, kind, value) for kind, value in sorted(facets)])
 
 
 def _save_entities(store: Store, art: Article) -> dict[str, str]:

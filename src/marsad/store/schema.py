@@ -9,10 +9,11 @@ Column names avoid the SQL keywords ``start``/``end`` (``start_char``/``end_char
 
 from __future__ import annotations
 
-# Placeholders filled per dialect: {serial} an auto-increment key, {blob} binary.
+# Placeholders filled per dialect: {serial} an auto-increment key, {blob} binary,
+# {without_rowid} a table clustered by its primary key where the dialect has that.
 _DIALECT = {
-    "sqlite": {"serial": "INTEGER PRIMARY KEY AUTOINCREMENT", "blob": "BLOB"},
-    "postgres": {"serial": "BIGSERIAL PRIMARY KEY", "blob": "BYTEA"},
+    "sqlite": {"serial": "INTEGER PRIMARY KEY AUTOINCREMENT", "blob": "BLOB", "without_rowid": " WITHOUT ROWID"},
+    "postgres": {"serial": "BIGSERIAL PRIMARY KEY", "blob": "BYTEA", "without_rowid": ""},
 }
 
 _BASE_TABLES = [
@@ -112,10 +113,36 @@ _SEARCH_POSTGRES = [
     "CREATE INDEX article_search_tsv ON article_search USING GIN (tsv)",
 ]
 
+# Search facets read one narrow row per (article, facet value) instead of joining the wide
+# articles/entities/events tables for every match; clustered by article on SQLite.
+_FACET_TABLE = """CREATE TABLE article_facets (
+        article_id TEXT NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL,
+        PRIMARY KEY (article_id, kind, value)
+    ){without_rowid}"""
+_FACETS = [
+    _FACET_TABLE,
+    "INSERT INTO article_facets (article_id, kind, value) SELECT id, 'source', source FROM articles"
+    " WHERE duplicate_of IS NULL AND source IS NOT NULL",
+    "INSERT INTO article_facets (article_id, kind, value) SELECT DISTINCT article_id, 'entity', entity_id"
+    " FROM article_entities",
+    "INSERT INTO article_facets (article_id, kind, value) SELECT DISTINCT article_id, 'event_type', type FROM events",
+]
+
+# Entity rows earlier re-analyses left with no article referring to them (save_article now
+# drops them as it replaces an article's records).
+_UNUSED = ("NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = {col})"
+           " AND NOT EXISTS (SELECT 1 FROM article_entities ae WHERE ae.entity_id = {col})")
+_ORPHANS = [
+    "DELETE FROM entity_aliases WHERE " + _UNUSED.replace("{col}", "entity_aliases.entity_id"),
+    "DELETE FROM entities WHERE " + _UNUSED.replace("{col}", "entities.id"),
+]
+
 # (version, description, statements per dialect)
 MIGRATIONS: list[tuple[int, str, dict[str, list[str]]]] = [
     (1, "base tables", {"sqlite": _BASE_TABLES, "postgres": _BASE_TABLES}),
     (2, "full-text search", {"sqlite": _SEARCH_SQLITE, "postgres": _SEARCH_POSTGRES}),
+    (3, "search facets table", {"sqlite": _FACETS, "postgres": _FACETS}),
+    (4, "drop orphaned entities", {"sqlite": _ORPHANS, "postgres": _ORPHANS}),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -10,6 +10,7 @@ Query strings only ever reach SQL as bound parameters.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +18,10 @@ from marsad.store.db import Store
 from marsad.store.keys import iter_word_spans, parse_query
 
 SNIPPET_CHARS = 220
+# Facets count the best-ranked (or newest) this many matches, so their cost stays flat however
+# many articles match; SearchResult.facet_articles says how many they were computed over.
+FACET_ARTICLES = 500
+FACET_SIZES = {"source": 10, "entity": 15, "event_type": 20}
 
 
 @dataclass
@@ -38,6 +43,7 @@ class SearchResult:
     total: int
     hits: list[dict[str, Any]] = field(default_factory=list)
     facets: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    facet_articles: int = 0  # how many of the matches the facets counted (the best-ranked ones)
 
 
 def _fts_match(words: list[tuple[str, ...]]) -> str:
@@ -92,6 +98,43 @@ def _filter_sql(store: Store, f: Filters) -> tuple[list[str], list[Any]]:
     return where, params
 
 
+def _ids_in(store: Store, ids: list[str]) -> tuple[str, Any]:
+    """``IN (…)`` over a list of ids as ONE bound parameter (a JSON array / a PostgreSQL array)."""
+    if store.dialect == "sqlite":
+        return "IN (SELECT value FROM json_each(?))", json.dumps(ids)
+    return "= ANY(?)", ids
+
+
+def _ranked_ids(store: Store, words: list[tuple[str, ...]], where: list[str], params: list[Any],
+                n: int) -> tuple[int, list[str]]:
+    """``(total matches, ids of the best n)``: BM25/ts_rank order for a query, newest first without one."""
+    if words and store.dialect == "sqlite" and len(where) == 1:
+        # No filters: duplicates are never indexed, so the full-text table alone answers
+        # without touching the wide articles rows.
+        match = _fts_match(words)
+        total = store.scalar("SELECT COUNT(*) FROM article_search WHERE article_search MATCH ?", [match])
+        rows = store.query("SELECT article_id AS id FROM article_search WHERE article_search MATCH ?"
+                           " AND rank MATCH 'bm25(0.0, 5.0, 1.0)' ORDER BY rank LIMIT ?", [match, n])
+        return int(total or 0), [r["id"] for r in rows]
+    if words and store.dialect == "sqlite":
+        base = ("FROM article_search s JOIN articles a ON a.id = s.article_id "
+                "WHERE article_search MATCH ? AND " + " AND ".join(where))
+        bparams = [_fts_match(words), *params]
+        order, oparams = "bm25(article_search, 0.0, 5.0, 1.0), a.date DESC", []
+    elif words:
+        base = ("FROM article_search s JOIN articles a ON a.id = s.article_id "
+                "WHERE s.tsv @@ to_tsquery('simple', ?) AND " + " AND ".join(where))
+        bparams = [_tsquery(words), *params]
+        order, oparams = "ts_rank(s.tsv, to_tsquery('simple', ?)) DESC, a.date DESC", [_tsquery(words)]
+    else:
+        base = "FROM articles a WHERE " + " AND ".join(where)
+        bparams = params
+        order, oparams = "a.date DESC, a.id", []
+    total = int(store.scalar(f"SELECT COUNT(*) {base}", bparams) or 0)
+    rows = store.query(f"SELECT a.id {base} ORDER BY {order} LIMIT ?", [*bparams, *oparams, n])
+    return total, [r["id"] for r in rows]
+
+
 def search(store: Store, query: str = "", filters: Filters | None = None, *, limit: int = 20,
            offset: int = 0, facets: bool = True) -> SearchResult:
     """Articles matching ``query`` (may be empty: filters only, newest first)."""
@@ -100,56 +143,53 @@ def search(store: Store, query: str = "", filters: Filters | None = None, *, lim
     where, params = _filter_sql(store, f)
     if query.strip() and not words:
         return SearchResult(total=0)
-    if words and store.dialect == "sqlite":
-        base = ("FROM article_search s JOIN articles a ON a.id = s.article_id "
-                "WHERE article_search MATCH ? AND " + " AND ".join(where))
-        bparams = [_fts_match(words), *params]
-        rank = "bm25(article_search, 0.0, 5.0, 1.0)"
-    elif words:
-        base = ("FROM article_search s JOIN articles a ON a.id = s.article_id "
-                "WHERE s.tsv @@ to_tsquery('simple', ?) AND " + " AND ".join(where))
-        bparams = [_tsquery(words), *params]
-        rank = "-ts_rank(s.tsv, to_tsquery('simple', ?))"
-    else:
-        base = "FROM articles a WHERE " + " AND ".join(where)
-        bparams = params
-        rank = None
-    total = int(store.scalar(f"SELECT COUNT(*) {base}", bparams) or 0)
-    cols = "a.id, a.title, a.date, a.source, a.url, a.text, a.n_entities, a.n_quotes, a.n_events"
-    if rank is None:
-        sql = f"SELECT {cols} {base} ORDER BY a.date DESC, a.id LIMIT ? OFFSET ?"
-        rows = store.query(sql, [*bparams, limit, offset])
-    elif store.dialect == "sqlite":
-        rows = store.query(f"SELECT {cols}, {rank} AS score {base} ORDER BY score, a.date DESC LIMIT ? OFFSET ?",
-                           [*bparams, limit, offset])
-    else:
-        rows = store.query(f"SELECT {cols}, {rank} AS score {base} ORDER BY score, a.date DESC LIMIT ? OFFSET ?",
-                           [_tsquery(words), *bparams, limit, offset])
+    # One ranking serves both the page and the facets (which count the best FACET_ARTICLES).
+    total, ranked = _ranked_ids(store, words, where, params, max(offset + limit, FACET_ARTICLES if facets else 0))
+    page = ranked[offset:offset + limit]
+    cols = "id, title, date, source, url, text, n_entities, n_quotes, n_events"
+    in_sql, in_param = _ids_in(store, page)
+    by_id = {r["id"]: r for r in store.query(f"SELECT {cols} FROM articles WHERE id {in_sql}", [in_param])}
     hits = []
-    for row in rows:
-        text = row.pop("text")
-        row.pop("score", None)
-        row["snippet"] = snippet(text, words)
+    for art_id in page:
+        row = by_id[art_id]
+        row["snippet"] = snippet(row.pop("text"), words)
         hits.append(row)
     result = SearchResult(total=total, hits=hits)
-    if facets:
-        result.facets = _facets(store, base, bparams)
+    if facets and ranked:
+        result.facets = _facets(store, ranked[:FACET_ARTICLES])
+        result.facet_articles = min(total, FACET_ARTICLES)
     return result
 
 
-def _facets(store: Store, base: str, params: list[Any]) -> dict[str, list[dict[str, Any]]]:
-    ids = f"SELECT a.id {base}"
-    return {
-        "source": store.query(f"SELECT a2.source AS value, COUNT(*) AS count FROM articles a2 WHERE a2.id IN ({ids}) "
-                              "AND a2.source IS NOT NULL GROUP BY a2.source ORDER BY count DESC, value LIMIT 10", params),
-        "entity": store.query(
-            "SELECT en.id AS value, COALESCE(en.name_en, en.name) AS label, en.name AS name, en.type AS type, "
-            f"COUNT(DISTINCT ae.article_id) AS count FROM article_entities ae JOIN entities en ON en.id = ae.entity_id "
-            f"WHERE ae.article_id IN ({ids}) GROUP BY en.id, en.name_en, en.name, en.type "
-            "ORDER BY count DESC, label LIMIT 15", params),
-        "event_type": store.query(f"SELECT e.type AS value, COUNT(*) AS count FROM events e WHERE e.article_id IN ({ids}) "
-                                  "GROUP BY e.type ORDER BY count DESC, value LIMIT 20", params),
-    }
+def _facets(store: Store, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """Counts of articles per source, entity and event type among the best-ranked matches.
+
+    One GROUP BY over the narrow ``article_facets`` table; only the shown entities are
+    then looked up for their names.
+    """
+    counts: dict[str, list[tuple[str, int]]] = {kind: [] for kind in FACET_SIZES}
+    in_sql, in_param = _ids_in(store, ids)
+    rows = store.query(f"SELECT kind, value, COUNT(*) AS count FROM article_facets WHERE article_id {in_sql}"
+                       " GROUP BY kind, value", [in_param])
+    for row in rows:
+        counts.setdefault(row["kind"], []).append((row["value"], int(row["count"])))
+    out: dict[str, list[dict[str, Any]]] = {}
+    for kind in ("source", "event_type"):
+        top = sorted(counts[kind], key=lambda vc: (-vc[1], vc[0]))[:FACET_SIZES[kind]]
+        out[kind] = [{"value": v, "count": c} for v, c in top]
+    entities = sorted(counts["entity"], key=lambda vc: -vc[1])
+    size = FACET_SIZES["entity"]
+    if len(entities) > size:  # keep every entity tied with the last shown one, to break ties by label
+        entities = [vc for vc in entities if vc[1] >= entities[size - 1][1]]
+    info = {}
+    if entities:
+        marks = ", ".join("?" * len(entities))
+        info = {r["value"]: r for r in store.query(
+            f"SELECT id AS value, COALESCE(name_en, name) AS label, name, type FROM entities WHERE id IN ({marks})",
+            [v for v, _ in entities])}
+    labelled = [{**info[v], "count": c} for v, c in entities if v in info]
+    out["entity"] = sorted(labelled, key=lambda r: (-r["count"], r["label"]))[:size]
+    return {"source": out["source"], "entity": out["entity"], "event_type": out["event_type"]}
 
 
 def snippet(text: str, words: list[tuple[str, ...]], width: int = SNIPPET_CHARS) -> dict[str, Any]:

@@ -102,7 +102,7 @@ def create_app(store: Store | str | None = None) -> FastAPI:
         f = _filters(entity, speaker, event_type, actor, source, date_from, date_to)
         result = search(store, q, f, limit=per_page, offset=(page - 1) * per_page)
         return {"query": q, "filters": f.active(), "total": result.total, "page": page, "per_page": per_page,
-                "items": result.hits, "facets": result.facets}
+                "items": result.hits, "facets": result.facets, "facet_articles": result.facet_articles}
 
     @app.get("/api/entities", tags=["api"])
     def api_entities(type: str | None = None, q: str | None = None, page: int = Query(1, ge=1),
