@@ -104,3 +104,10 @@ def test_adverbial_verbal_noun_after_a_comma_is_the_main_subjects():
     doc = _doc(text, [("أنقرة", "LOC", "ankara", "TUR", "GOV")])
     req = [e for e in doc.events if e.type == "REQUEST"]
     assert req and req[0].source.code == "JOR GOV" and req[0].target.code == "TUR GOV"
+
+
+def test_coordinated_targets_give_one_event_each():
+    text = "وجدد الرئيس الأوكراني مطالبته ألمانيا وفرنسا بتسليم منظومات دفاع جوي إضافية."
+    doc = _doc(text)
+    pairs = sorted((s, t) for _, s, t in _codes(doc, "REQUEST"))
+    assert pairs == [("UKR GOV", "DEU"), ("UKR GOV", "FRA")]

@@ -407,6 +407,29 @@ def _actor(doc: Doc, span: ActorSpan | None, default_sector: str | None, visit_t
     return Actor(doc.text[span.start:span.end], span.start, span.end, span.entity, code)
 
 
+MAX_COORDINATED = 3
+
+
+def _coordinated(span: ActorSpan | None, actors: list[ActorSpan], toks: list[Token],
+                 first: int) -> list[ActorSpan]:
+    """Actors joined to ``span`` by و right after it (الصين وروسيا وإيران), each a party of its own."""
+    out: list[ActorSpan] = []
+    if span is None or span.kind == "adjective":
+        return out
+    end = span.last
+    for a in actors:
+        if a.first < end:
+            continue
+        head = toks[a.first - first]
+        if a.first != end or not head.prefix.startswith("و") or a.kind == "adjective" \
+                or (a.kind == "place") != (span.kind == "place") or len(out) >= MAX_COORDINATED:
+            break
+        if a.code and a.code != span.code:
+            out.append(a)
+        end = a.last
+    return out
+
+
 def _local_people(span: ActorSpan | None, location: Place | None) -> ActorSpan | None:
     """Civilians, refugees and police with no nationality are of the place where it happened."""
     if span is None or span.country or span.sector not in ("CVL", "REF", "COP") or location is None \
@@ -598,13 +621,17 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
                 modality = "historical"
             location = _location(doc, toks, actors, trig.index, first, visit)
             source, target = (_local_people(a, location) for a in (source, target))
-            events.append(Event(
-                id=f"ev{len(events) + 1}", type=entry.type, mode=entry.mode, cameo=entry.cameo,
-                source=_actor(doc, source, default_sector, False),
-                target=_actor(doc, target, default_sector, visit),
-                negated=mod.negated, modality=modality,
-                location=location,
-                date=date, evidence=evidence, trigger=Span(tok.start, tok.end, tok.text),
-                quote=quote_id, context=entry.context,
-            ))
+            # Co-ordinated doers or targets (روسيا والصين, الولايات المتحدة وبريطانيا): one event each.
+            sources = [source, *_coordinated(source, actors, toks, first)]
+            targets = [target, *_coordinated(target, actors, toks, first)]
+            for src, tgt in [(x, targets[0]) for x in sources] + [(sources[0], y) for y in targets[1:]]:
+                events.append(Event(
+                    id=f"ev{len(events) + 1}", type=entry.type, mode=entry.mode, cameo=entry.cameo,
+                    source=_actor(doc, src, default_sector, False),
+                    target=_actor(doc, tgt, default_sector, visit),
+                    negated=mod.negated, modality=modality,
+                    location=location,
+                    date=date, evidence=evidence, trigger=Span(tok.start, tok.end, tok.text),
+                    quote=quote_id, context=entry.context,
+                ))
     return events
