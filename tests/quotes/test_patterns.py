@@ -210,3 +210,29 @@ def test_refusals_and_silence_are_not_quotes(quotes_of):
     text = ("ولم يصدر أي تعليق فوري من الجيش، فيما رفض متحدث باسم الشرطة التعليق. ولم يعلق المكتب "
             "الإعلامي على هذه التقارير.")
     assert quotes_of(text) == []
+
+
+def test_stance_noun_right_after_the_verb_has_no_subject_phrase(quotes_of):
+    text = ("وقال المتحدث باسم الخارجية سعيد خطيب زاده إن لبلاده \"حقوقا ثابتة\" في الحقل، لكنه أبدى "
+            "استعداد بلاده للحوار \"بحسن نية\" مع جيرانها.")
+    ents = {"سعيد خطيب زاده": ("khatibzadeh", "PER", "Saeed Khatibzadeh")}
+    q = by_cue(quotes_of(text, ents), "أبدى")
+    assert q.content.text == 'استعداد بلاده للحوار "بحسن نية" مع جيرانها'
+    assert q.kind == "mixed" and q.speaker.entity == "khatibzadeh"
+
+
+def test_renewed_position_and_named_subject_of_a_non_speech_verb(quotes_of):
+    text = ("وجددت وزارة الخارجية في بيان التأكيد على أن الجزر \"جزء لا يتجزأ\" من أراضي الدولة. "
+            "ودان الأمين العام لجامعة الدول العربية أحمد أبو الغيط الهجوم، مؤكدا أن استهداف المدنيين "
+            "\"جريمة لا تغتفر\".")
+    ents = {"جامعة الدول العربية": ("arab_league", "ORG", "Arab League"),
+            "أحمد أبو الغيط": ("aboulgheit", "PER", "Ahmed Aboul Gheit")}
+    renew, confirm = quotes_of(text, ents)
+    assert renew.cue.lemma == "جدد" and renew.channel.text.startswith("في بيان")
+    assert confirm.speaker.entity == "aboulgheit"
+
+
+def test_a_short_name_in_quotation_marks_is_not_the_content(quotes_of):
+    text = ("واتهمت الإدارة المحلية في بيان فصيل \"لواء الفتح\" التابع للمعارضة باختطاف عشرة مدنيين من "
+            "قرى الريف الشرقي.")
+    assert quotes_of(text) == []

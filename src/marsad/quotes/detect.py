@@ -197,6 +197,8 @@ class Detector:
                 j += 1
         elif i - 1 > first and tokens[i - 1].norm == "قد" and self.kana_subject(i) is not None:
             self.cue_speakers[i] = self.kana_subject(i)  # وكانت المنظمة قد دعت الطرفين: no subject after
+        elif not entry.participle and j < end and self.verbal_noun(j):
+            return self.bare_content(i, entry, None, end, limit)  # لكنه أبدى استعداد بلاده …: no subject
         elif not entry.participle:
             e = speaker_end(self.doc, self.lex, j, end)
             speaker = (j, e) if e > j else None
@@ -395,6 +397,9 @@ class Detector:
                         and is_introducer(tokens[after])):
                     k = after  # a name in quotation marks: صحيفة "الشرق الأوسط" إن
                     continue
+                if self.quoted_name(region, j, end):
+                    k = after  # فصيل "السلطان سليمان شاه" التابع …: a label, not the content
+                    continue
                 if loose > MAX_LOOSE_BEFORE_MARK:
                     return None
                 return "mark", k, self.channel_span(chan_start, k, channel)
@@ -429,6 +434,16 @@ class Detector:
                 return None
             k += 1
         return None
+
+    def quoted_name(self, region: Region, j: int, end: int) -> bool:
+        """A short quotation right after a common noun and followed by more of the clause is a name."""
+        before, after = region.open - 1, region.close + 1
+        if not region.balanced or region.close - region.open > 5 or before < j or after >= end:
+            return False
+        prev, nxt = self.tokens[before], self.tokens[after]
+        if not prev.is_word or prev.prefix[:1] in ("ب", "ل") or prev.norm in PREPOSITIONS or prev.norm in ("بـ", "لـ"):
+            return False
+        return nxt.is_word and not is_introducer(nxt) and not self.starts_new_clause(nxt)
 
     def according_aside(self, k: int, end: int) -> tuple[tuple[int, int], int] | None:
         """(source span, token after the closing comma) of an aside بحسب ما نقلت X، at ``k``."""

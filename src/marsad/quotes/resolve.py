@@ -18,6 +18,7 @@ from marsad.quotes.speakers import (
     make_speaker,
     np_end,
     phrase_roles,
+    pick_entity,
     role_word,
     speaker_end,
 )
@@ -138,6 +139,9 @@ def _clause_speaker(det: Detector, earlier: list[Draft], d: Draft) -> Speaker | 
     for k in range(d.cue - 1, first - 1, -1):
         if k in det.cue_speakers:
             return make_speaker(doc, *det.cue_speakers[k], lex=det.lex)
+    main = _main_clause_subject(det, first, d.cue)
+    if main is not None:
+        return main
     for k in range(first + 1, d.cue):
         subject = det.kana_subject(k + 1) if det.tokens[k].norm == "قد" else None
         if subject is not None:  # وكانت مصر قد وجهت خطابا …، أكدت فيه
@@ -150,6 +154,23 @@ def _clause_speaker(det: Detector, earlier: list[Draft], d: Draft) -> Speaker | 
                 end += 1
             return make_speaker(doc, k, end, lex=det.lex)
     return None
+
+
+def _main_clause_subject(det: Detector, first: int, cue: int) -> Speaker | None:
+    """ودان الأمين العام لمجلس التعاون جاسم البديوي …، مؤكدا: the named subject after the opening verb."""
+    doc = det.doc
+    k = det.dateline_end(first)
+    while k < cue and det.tokens[k].norm in ("من", "جهته", "جهتها", "بدوره", "بدورها", "،", ","):
+        k += 1
+    verb = det.tokens[k] if k < cue else None
+    if verb is None or not verb.is_word or verb.norm.startswith(("ال", "وال")) or entity_at(doc, k) >= 0 \
+            or verb.norm in ("في", "وفي", "من", "الي", "علي", "بعد", "وبعد", "قبل"):
+        return None
+    end = np_end(doc, det.lex, k + 1, cue)
+    picked = pick_entity(doc, k + 1, end) if end > k + 1 else None
+    if picked is None or doc.entities[picked[0]].type not in ACTOR_TYPES:
+        return None
+    return make_speaker(doc, k + 1, end, lex=det.lex)
 
 
 def _opens_sentence(det: Detector, i: int) -> bool:
