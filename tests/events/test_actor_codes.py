@@ -111,3 +111,16 @@ def test_coordinated_targets_give_one_event_each():
     doc = _doc(text)
     pairs = sorted((s, t) for _, s, t in _codes(doc, "REQUEST"))
     assert pairs == [("UKR GOV", "DEU"), ("UKR GOV", "FRA")]
+
+
+def test_nationality_after_counterpart_is_not_a_surname():
+    text = "وأجرى وزير الخارجية المصري اتصالا هاتفيا مع نظيره السوداني أمس."
+    doc = _doc(text, [("السوداني", "PER", "sudani", "IRQ", "GOV")])
+    assert [t for _, _, t in _codes(doc, "CONSULT")] == ["SDN GOV"]
+
+
+def test_renewed_call_is_the_main_subjects_and_its_genitive_the_target():
+    text = "وأبلغ مساعد وزير الخارجية الكويتي السفير الإيراني احتجاج بلاده، مجددا دعوة طهران إلى التفاوض."
+    doc = _doc(text, [("طهران", "LOC", "tehran", "IRN", "GOV")])
+    req = [e for e in doc.events if e.type == "REQUEST"]
+    assert req and req[0].source.code == "KWT GOV" and req[0].target.code == "IRN GOV"

@@ -253,6 +253,9 @@ def _extend(doc: Doc, toks: list[Token], forms: list[set[str]], entity_at: dict,
     while j < len(toks) and toks[j].is_word:
         norm_forms = forms[j]
         hit = entity_at.get(j)
+        if hit is not None and hit[1] - hit[0] == 1 and span.country is None \
+                and any(f in lex.nationalities for f in norm_forms):
+            hit = None  # نظيره السوداني: after a head, a one-word name that is a nationality is the nationality
         if hit is not None:
             a, b, ent = hit
             if ent.type == "LOC":

@@ -314,9 +314,14 @@ def _lam_patient(actors: list[ActorSpan], toks: list[Token], first: int,
     return True, next((a for a in actors if a.first - first == end and a.kind != "adjective"), None)
 
 
+# Adverbs that introduce a verbal noun of the main subject's (مجددا دعوة طهران إلى ...).
+RENEWING = {"مجددا", "مجدده", "مكررا", "مكرره", "مؤكدا", "مؤكده", "معلنا", "معلنه"}
+
+
 def _adverbial(toks: list[Token], i: int) -> bool:
     """A verbal noun after a comma with no article (، مطالبة أنقرة بـ) is an adverb of the main verb."""
-    return i > 0 and toks[i - 1].norm in ("،", ",") and not toks[i].prefix.endswith("ال")
+    return i > 0 and (toks[i - 1].norm in ("،", ",") or toks[i - 1].bare in RENEWING) \
+        and not toks[i].prefix.endswith("ال")
 
 
 def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], first: int,
