@@ -173,7 +173,8 @@ def _extra_commands() -> list[Callable[[argparse._SubParsersAction], None]]:
 
     found = []
     for module_name in ("marsad.entities.cli", "marsad.lexicon.cli", "marsad.store.cli", "marsad.web.cli",
-                        "marsad.events.cli", "marsad.spark_cli"):
+                        "marsad.events.cli", "marsad.spark_cli",
+                        "marsad.store.export_cli"):  # after events.cli: extends its 'export' command
         try:
             module = importlib.import_module(module_name)
         except ModuleNotFoundError as exc:
