@@ -31,6 +31,8 @@ _SUFFIX_LIKE = frozenset({"ها", "هم", "هما", "هن", "كم", "كما", "�
                           "وهم", "وه", "ته", "تها", "تهم", "ناها", "تموه", "وني", "ان", "ون", "ين", "ات",
                           "تين", "تان", "هات", "يين", "يون", "يات", "تهما", "تنا", "تكم", "اتها", "اتهم"})
 _PRONOUN_SUFFIXES = ("هما", "كما", "ها", "هم", "هن", "نا", "كم", "ه")
+_SHORT_RIGHT_OK = frozenset({"حتي", "علي", "الي", "عند", "لدي", "منذ", "بعد", "قبل", "ضد", "غير", "بين", "نحو",
+                             "عبر", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "مثل", "كان", "قال", "دون"})
 _SHORT_LEFT_OK = frozenset({"في", "من", "عن", "مع", "او", "ما", "لا", "قد", "ان", "كل", "هو", "هي"})
 # Proclitic sequences that can never stand alone as the left half of a split.
 _CLITIC_ONLY = frozenset({"بال", "وال", "فال", "كال", "لل", "وبال", "وفال", "ولل", "فلل", "وكال", "وس", "فس",
@@ -101,6 +103,10 @@ def best_split(norm: str, protected: frozenset[str] = frozenset(), final_cuts: t
             continue
         if left.startswith("ال") and len(left) < 5:
             continue  # ال + one or two letters (الخ) is not a word to split off
+        if len(left) <= 3 and left[0] in "وفبلك" and len(left) < n - 3:
+            continue  # a clitic + two letters (فلي، لمن) is the start of a clitic-bearing word
+        if len(right) == 3 and right not in _SHORT_RIGHT_OK:
+            continue  # a three-letter right part is too often a name's or a word's tail (هودان، مصرفيا)
         if (left in _JOINED_NAME_HEADS and right.startswith("ال")) or left in _CLITIC_ONLY:
             continue
         zl, zr = _part_zipf(left), _part_zipf(right)
@@ -177,11 +183,17 @@ def _same_word(a: str, b: str) -> bool:
     return len(long_) == len(short) + 1 and long_[0] in "سوف" and long_[1:] == short and len(short) >= 3
 
 
+def _spelled_letters(pieces: list[Piece], i: int) -> bool:
+    """Whether piece ``i`` (a short word) sits among spelled-out letters: سي إن إن، بي بي سي."""
+    near = [pieces[k].text for k in (i - 2, i + 1) if 0 <= k < len(pieces)]
+    return any(len(w) <= 2 and w.isalpha() for w in near)
+
+
 def _drop_doubles(pieces: list[Piece], text: str, repairs: list[Repair]) -> tuple[list[Piece], list[Repair]]:
     allowed = read_words("duplicate_ok")
     out: list[Piece] = []
     prev_norm = ""
-    for piece in pieces:
+    for i, piece in enumerate(pieces):
         norm = normalize(piece.text)
         # Cheap length test first: a double has the same length, or one proclitic more.
         if out and -1 <= len(norm) - len(prev_norm) <= 1:
@@ -195,6 +207,7 @@ def _drop_doubles(pieces: list[Piece], text: str, repairs: list[Repair]) -> tupl
                 and "\n" not in gap
                 and norm not in allowed
                 and not (_inside_quotes(text, prev.start) and _opens_quote(text, prev.start))
+                and not (len(norm) <= 2 and _spelled_letters(pieces, i))
             ):
                 repairs.append(Repair(prev.start, piece.end, text[prev.start : piece.end], prev.text, "duplicate"))
                 continue
