@@ -84,11 +84,13 @@ class Piece:
 
 
 @lru_cache(maxsize=100_000)
-def best_split(norm: str, protected: frozenset[str] = frozenset(), final_cuts: tuple[int, ...] = ()) -> int | None:
+def best_split(norm: str, protected: frozenset[str] = frozenset(), final_cuts: tuple[int, ...] = (),
+               final_end: bool = False) -> int | None:
     """Index at which the normalised word ``norm`` splits into two words, or None.
 
     ``final_cuts`` are cut points right after a word-final letter (ة ى) in the raw
-    surface: a split there gets a bonus.
+    surface: a split there gets a bonus.  ``final_end`` says the surface ends in ة or ى,
+    which vouches for a short right part (قطاعغزة).
     """
     n = len(norm)
     if n < 5 or not is_arabic_word(norm) or norm in protected:
@@ -105,7 +107,7 @@ def best_split(norm: str, protected: frozenset[str] = frozenset(), final_cuts: t
             continue  # ال + one or two letters (الخ) is not a word to split off
         if len(left) <= 3 and left[0] in "وفبلك" and len(left) < n - 3:
             continue  # a clitic + two letters (فلي، لمن) is the start of a clitic-bearing word
-        if len(right) == 3 and right not in _SHORT_RIGHT_OK:
+        if len(right) == 3 and right not in _SHORT_RIGHT_OK and not final_end:
             continue  # a three-letter right part is too often a name's or a word's tail (هودان، مصرفيا)
         if (left in _JOINED_NAME_HEADS and right.startswith("ال")) or left in _CLITIC_ONLY:
             continue
@@ -130,7 +132,7 @@ def _cut_point(surface: str, protected: frozenset[str]) -> int | None:
     if len(norm) != len(surface):
         return None  # diacritics or tatweel: offsets would not align one-to-one; leave alone
     final_cuts = tuple(i + 1 for i, ch in enumerate(surface[:-1]) if ch in "ةى")
-    cut = best_split(norm, protected, final_cuts)
+    cut = best_split(norm, protected, final_cuts, surface[-1] in "ةى")
     if cut is None and final_cuts:
         # ة or ى inside a word: split there when the right side is a word.
         i = final_cuts[0]
