@@ -409,7 +409,7 @@ class Detector:
                 if k + 1 in self.by_open:
                     return "mark", k + 1, self.channel_span(chan_start, k, channel)
                 return "colon", k, self.channel_span(chan_start, k, channel)
-            media = self.lex.media_at(tokens, k, end) if k > j else 0
+            media = self.lex.media_at(tokens, k, end) if k > j and tok.norm in self.lex.media_by_first else 0
             if media:  # لشبكة سي إن إن إن …: the outlet's name is not the complementiser
                 chan_start = k - 1 if chan_start is None and channel is None and k - 1 >= j else chan_start
                 k += media
