@@ -196,6 +196,11 @@ _OPENERS_AFTER_HEADING = frozenset({"غير", "لكن", "الا", "بينما", 
                                     "وكانت", "ومع", "وامام", "وخلال", "وحسب", "وبحسب", "بحسب", "ووفق", "وفق"})
 
 
+# Discourse openers of two words that start a clause after a heading (في المقابل، من جهته).
+_TWO_WORD_OPENERS = frozenset({("في", "المقابل"), ("من", "جهته"), ("من", "جهتها"), ("من", "جهتهم"),
+                               ("من", "جانبه"), ("من", "جانبها"), ("في", "غضون"), ("على", "صعيد"),
+                               ("في", "سياق"), ("في", "هذا"), ("في", "الاثناء"), ("في", "الوقت"),
+                               ("الي", "ذلك"), ("بدوره", ","), ("بدورها", ",")})
 _PREPOSITIONS = frozenset({"في", "من", "علي", "الي", "عن", "مع", "حين", "عند", "لدي", "بين", "خلال", "اثر",
                            "بعد", "قبل", "منذ", "حتي", "نحو", "ضد", "عبر", "امام", "وراء", "تحت", "فوق"})
 
@@ -218,7 +223,7 @@ def _run_in_heading_length(words: list[str], particles: frozenset[str]) -> int:
     for k in range(2, limit + 1):
         if not _is_heading_word(words[k - 1], particles):
             return 0
-        if not _opens_clause(words[k]):
+        if not (_opens_clause(words[k]) or (words[k], words[k + 1]) in _TWO_WORD_OPENERS):
             continue
         head = words[:k]
         if head[0] in names:
@@ -233,10 +238,20 @@ def _run_in_heading_length(words: list[str], particles: frozenset[str]) -> int:
             return 0
         if first[:1] in "وف" and first[1:2] in "يتن":
             return 0  # و + imperfect verb (وتجمع، ويقول) opens a clause
-        if not all(_is_heading_word(w, particles) for w in head):
+        if not all(_is_heading_word(w, particles) for w in head[1:]):
+            return 0
+        if not _is_heading_word(first, particles) and not _noun_then_nisba(words, names):
             return 0
         return k
     return 0
+
+
+def _noun_then_nisba(words: list[str], names: frozenset[str]) -> bool:
+    """A first word that looks like a verb (رفض، رد) but is a verbal noun: an indefinite
+    nisba adjective follows it (رفض مجري، رد صيني), which a verb's subject never is."""
+    second = words[1] if len(words) > 1 else ""
+    return (len(second) >= 4 and second.endswith("ي") and not second.startswith("ال")
+            and second[:1] not in "وف" and second not in names)
 
 
 def _name_words() -> frozenset[str]:
