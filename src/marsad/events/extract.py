@@ -525,7 +525,8 @@ def _with_country(span: ActorSpan | None, actors: list[ActorSpan], toks: list[To
     if span is None or span.country or span.kind != "group" or span.sector not in NATIONAL_SECTORS:
         return span
     country = None
-    if toks[span.first - first].suffix in ("ه", "ها", "هم"):
+    k = span.first - first  # the span may be carried over from an earlier sentence
+    if 0 <= k < len(toks) and toks[k].suffix in ("ه", "ها", "هم"):
         country = next((a.country for a in reversed(actors)
                         if a.last <= span.first and a.country and can_own(a, toks, first)), None)
     country = country or next((a.country for a in reversed(actors) if a.last <= span.first and a.country
