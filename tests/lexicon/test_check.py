@@ -11,9 +11,9 @@ from marsad.lexicon.cli import check_lexicons, register
 OWN = ("event_", "actor_")
 
 
-def test_shipped_event_and_actor_lexicons_are_clean():
-    problems = [p for p in check_lexicons(DATA_DIR) if any(f"/{o}" in p for o in OWN)]
-    assert problems == []
+def test_every_shipped_lexicon_is_clean():
+    # Every data file an analyst might extend: duplicates and malformed rows are caught here first.
+    assert check_lexicons(DATA_DIR) == []
 
 
 def _copy(tmp_path):
