@@ -133,6 +133,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
                for split in (["dev", "test"] if args.split == "both" else [args.split])]
     if args.json:
         print(json.dumps([r.to_dict() for r in reports], ensure_ascii=False, indent=2))
+    elif args.markdown:
+        from marsad.evaluate import markdown_table
+
+        print(markdown_table(reports))
     else:
         print("\n\n".join(r.table() for r in reports))
     return EXIT_OK
@@ -160,6 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--conll", metavar="FILE", help="score NER on a CoNLL file (token TAG per line)")
     p.add_argument("--ner-model", metavar="FILE")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--markdown", action="store_true", help="one Markdown table (as in the README)")
     p.set_defaults(func=cmd_eval)
 
     for register in _extra_commands():

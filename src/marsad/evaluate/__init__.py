@@ -100,6 +100,22 @@ class Report:
         return "\n".join(lines)
 
 
+def markdown_table(reports: list[Report]) -> str:
+    """One Markdown table with a P / R / F1 column group per report (e.g. dev and test)."""
+    keys = sorted({k for r in reports for k in r.scores})
+    head = "| layer | " + " | ".join(f"{r.split} P | {r.split} R | {r.split} F1" for r in reports) + " |"
+    rule = "| --- | " + " | ".join("---: | ---: | ---:" for _ in reports) + " |"
+    rows = [head, rule]
+    for key in keys:
+        cells = []
+        for r in reports:
+            s = r.scores.get(key)
+            cells.append(f"{s.precision:.2f} | {s.recall:.2f} | **{s.f1:.2f}**" if s else "– | – | –")
+        rows.append(f"| {key} | " + " | ".join(cells) + " |")
+    counts = ", ".join(f"{r.split}: {r.articles} articles" for r in reports)
+    return "\n".join(rows) + f"\n\n({counts})"
+
+
 def _register_optional_scorers() -> None:
     """Layers add their scorer modules here as they land (entities, quotes, events)."""
     import importlib
