@@ -9,7 +9,8 @@ format.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+import copy
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 SCHEMA = "marsad/1"
@@ -157,7 +158,7 @@ class Article:
     events: list[Event] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = _as_plain(self)
         return {"schema": SCHEMA, **data}
 
     @classmethod
@@ -169,6 +170,42 @@ class Article:
             if ent.id == entity_id:
                 return ent
         return None
+
+
+# A faster ``dataclasses.asdict`` giving exactly the same result: field names are looked up
+# once per class and plain scalars are returned as they are instead of going through deepcopy.
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _as_plain(obj: Any) -> Any:
+    kind = type(obj)
+    if kind in _SCALARS:
+        return obj
+    if kind is list:
+        return [_as_plain(v) for v in obj]
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        if not (is_dataclass(obj) and not isinstance(obj, type)):
+            return _as_plain_other(obj)
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(obj))
+    return {name: _as_plain(getattr(obj, name)) for name in names}
+
+
+def _as_plain_other(obj: Any) -> Any:
+    # The less common containers, handled as asdict handles them.
+    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
+        return type(obj)(*[_as_plain(v) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_as_plain(v) for v in obj)
+    if isinstance(obj, dict):
+        if hasattr(type(obj), "default_factory"):
+            out = type(obj)(obj.default_factory)
+            for k, v in obj.items():
+                out[_as_plain(k)] = _as_plain(v)
+            return out
+        return type(obj)((_as_plain(k), _as_plain(v)) for k, v in obj.items())
+    return copy.deepcopy(obj)
 
 
 # Nested types for from_dict; kept explicit rather than introspected for speed and clarity.
