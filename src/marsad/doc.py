@@ -33,12 +33,12 @@ class Token:
     suffix: str = ""
     sent: int = 0  # index of the sentence holding the token
     is_word: bool = True  # letters (Arabic or Latin) rather than digits or punctuation
+    # The normalised word without conjunction/preposition clitics but with ال kept; computed
+    # once here because every stage reads it many times per token.
+    bare: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def bare(self) -> str:
-        """The normalised word without conjunction/preposition clitics but with ال kept."""
-        p = self.prefix
-        return ("ال" + self.stem) if p.endswith("ال") else self.stem
+    def __post_init__(self) -> None:
+        self.bare = ("ال" + self.stem) if self.prefix.endswith("ال") else self.stem
 
 
 @dataclass
