@@ -68,7 +68,7 @@ def test_batch_writes_every_good_article_and_an_error_record(tmp_path, capsys):
     code, _, err = _run(["analyze", str(src), "--format", "jsonl", "-o", str(out_path), "--workers", "1"], capsys)
     assert code == 1  # some errors
     docs = [json.loads(x) for x in out_path.read_text(encoding="utf-8").splitlines()]
-    assert [d["id"] for d in docs] == ["n0", "n1", "batch-3", "n2", "batch-5", "n3", "n4"]
+    assert [d["id"] for d in docs] == ["n0", "n1", "batch-3", "n2", "latin", "n3", "n4"]
     assert [d["schema"] for d in docs].count("marsad/1-error") == 2
     assert "5 articles analysed, 2 errors" in err
 

@@ -120,14 +120,21 @@ def read_text_file(path: Path, date: str | None = None) -> Record:
     return Record(id=path.stem, text=text, date=date, origin=name)
 
 
+def declared_id(obj: object) -> str | None:
+    """The id a JSON record gives itself, if any: errors about the record carry it too."""
+    if not isinstance(obj, dict):
+        return None
+    value = obj.get("id")
+    return str(value) if value not in (None, "") else None
+
+
 def record_from_json(obj: object, origin: str, default_id: str, date: str | None = None) -> Record:
     if not isinstance(obj, dict):
         raise InputError(f"{origin}: expected a JSON object with a 'text' field")
     text = obj.get("text")
     if not isinstance(text, str):
         raise InputError(f"{origin}: missing or non-string 'text'")
-    art_id = obj.get("id", default_id)
-    art_id = str(art_id) if art_id not in (None, "") else default_id
+    art_id = declared_id(obj) or default_id
     check_text(text, f"{origin} (id {art_id})")
 
     def opt(key: str) -> str | None:
@@ -150,6 +157,7 @@ def parse_jsonl_line(raw: bytes | str, name: str, lineno: int, date: str | None 
     raw = raw.rstrip(b"\r\n") if isinstance(raw, bytes) else raw.rstrip("\r\n")  # as Spark's line reader
     origin = f"{name}:{lineno}"
     default_id = f"{Path(name).stem}-{lineno}"
+    obj: object = None
     try:
         if len(raw) > MAX_ARTICLE_BYTES:
             raise InputError(f"{origin}: line of {len(raw) / 1e6:.0f} MB is too large for one article")
@@ -159,7 +167,8 @@ def parse_jsonl_line(raw: bytes | str, name: str, lineno: int, date: str | None 
             raise InputError(f"{origin}: malformed JSON ({exc.msg} at column {exc.colno})") from None
         return record_from_json(obj, origin, default_id, date)
     except InputError as exc:
-        return ErrorRecord(default_id, origin, str(exc))
+        # A line that parses and names itself keeps its id, so the error can be matched to the article.
+        return ErrorRecord(declared_id(obj) or default_id, origin, str(exc))
 
 
 def iter_jsonl(stream: Iterable[bytes], name: str, date: str | None = None) -> Iterator[Record | ErrorRecord]:
