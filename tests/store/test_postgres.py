@@ -93,6 +93,15 @@ def test_postgres_round_trip_search_and_filters(pg: Store) -> None:
     hostile = search(pg, "'; DROP TABLE articles; --")
     assert hostile.total == 0 and pg.scalar("SELECT COUNT(*) FROM articles") == 2
     assert pg.scalar("SELECT COUNT(*) FROM entities WHERE name_en = 'Sameh Shoukry'") == 1
+    facets = search(pg, "شكري").facets
+    assert {f["label"]: f["count"] for f in facets["entity"]}["Sameh Shoukry"] == 2
+    assert {f["value"]: f["count"] for f in facets["event_type"]} == {"CONSULT": 1, "ASSAULT": 1}
+    # Re-analysis without Israel drops its corpus-wide row in the same transaction.
+    newer = damascus_article()
+    newer.entities = [e for e in newer.entities if e.name_en != "Israel"]
+    save_article(pg, newer, content_hash="v2")
+    assert pg.scalar("SELECT COUNT(*) FROM entities WHERE name_en = 'Israel'") == 0
+    assert pg.scalar("SELECT COUNT(*) FROM entities WHERE name_en = 'Sameh Shoukry'") == 1
 
 
 def test_postgres_ingest_dedup_and_resume(pg: Store, sample_path: Path) -> None:
