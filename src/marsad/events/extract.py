@@ -32,6 +32,8 @@ MILITARY_TYPES = {"ASSAULT", "MOBILIZE"}
 SPEECH_ACT_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"}
 # Sectors that belong to one state, so an unnamed one (الجيش, الشرطة) is that article's state's.
 NATIONAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "CVL", "REF"}
+# Sides whose warnings forecast rather than threaten (the @state condition of event_verbs.tsv).
+NON_STATE_SECTORS = {"IGO", "NGO", "HLH", "EDU", "MED", "CVL", "BUS", "HRI", "REF", "LAB", "ELI"}
 SEARCH_AFTER = 8
 SEARCH_BEFORE = 10
 
@@ -77,9 +79,13 @@ def _forms_of(norm: str, bare: str, stem: str, ta_marbuta: bool) -> tuple[tuple[
 def _needs_met(entry: TriggerEntry, toks: list[Token], i: int, actors: list[ActorSpan],
                first: int) -> int | None:
     """Index of the token that satisfies ``entry.needs`` (``i`` itself when nothing is needed), or None."""
+    if entry.unless and _unless_met(entry, toks, i, actors, first):
+        return None
+    if "@neg" in entry.conditions and not _negated_before(toks, i):
+        return None
     if not entry.needs:
         return i
-    window = range(i + 1, min(len(toks), i + 6))
+    window = range(i + 1, min(len(toks), i + 7))
     for need in entry.needs:
         if need in ("@place", "@actor"):
             for a in actors:
@@ -95,6 +101,34 @@ def _needs_met(entry: TriggerEntry, toks: list[Token], i: int, actors: list[Acto
             elif need == tok.norm or need in clitic_candidates(tok.norm) or need == tok.bare:
                 return k
     return None
+
+
+# Particles that negate the verb right after them (لن تقبل, لا نسمح, لم يقبل).
+NEGATORS = {"لن", "لم", "لا", "ولن", "ولم", "ولا", "فلن", "فلا"}
+FUTURE_PARTICLES = {"سوف", "لن", "ولن", "فلن"}
+
+
+def _negated_before(toks: list[Token], i: int) -> bool:
+    return any(toks[k].norm in NEGATORS for k in range(max(0, i - 2), i))
+
+
+def _future_before(toks: list[Token], i: int) -> bool:
+    return any(toks[k].norm in FUTURE_PARTICLES for k in range(max(0, i - 2), i))
+
+
+def _unless_met(entry: TriggerEntry, toks: list[Token], i: int, actors: list[ActorSpan], first: int) -> bool:
+    """A word right after the trigger that gives it another sense (حققت [تقدما], مقاطعة [كورسك])."""
+    for k in range(i + 1, min(len(toks), i + 3)):
+        tok = toks[k]
+        if not tok.is_word:
+            continue
+        for word in entry.unless:
+            if word == "@place":
+                if any(a.first - first == k and a.kind == "place" for a in actors):
+                    return True
+            elif word == tok.norm:
+                return True
+    return False
 
 
 def _verb_prefix_ok(norm: str, form: str) -> bool:
@@ -134,11 +168,13 @@ def find_triggers(toks: list[Token], lex: TriggerLexicon, actors: list[ActorSpan
             if not entries:
                 continue
             # Specific readings (with a required companion word) first: أطلق سراح before أطلق النار.
-            ranked = sorted(entries, key=lambda e: (not e.needs, e.line))
+            ranked = sorted(entries, key=lambda e: (not (e.needs or e.conditions), e.line))
             if not _verb_prefix_ok(tok.norm, form) or (
                     any(e.pos == "noun" for e in ranked) and _noun_slot(toks, i, found, inside_actor)):
                 ranked = [e for e in ranked if e.pos == "noun"]
             for entry in ranked:
+                if "@future" in entry.conditions and not (fut or _future_before(toks, i)):
+                    continue
                 met = _needs_met(entry, toks, i, actors, first)
                 if met is not None:
                     pron = pron or (tok.suffix in ("ه", "ها", "هم", "هما") and not form.endswith(tok.suffix))
@@ -606,6 +642,8 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
                 source = _elided_subject(doc, quote_id, seen_actors, last_subject, target, tok.start)
             source = _with_country(source, actors, toks, first, sector_country, home)
             target = _with_country(target, actors, toks, first, sector_country, home)
+            if "@state" in entry.conditions and source is not None and source.sector in NON_STATE_SECTORS:
+                continue  # a warning from an aid agency or an expert is a forecast, not a threat
             if entry.pos == "noun" and source is None and target is None:
                 continue  # a bare verbal noun with nobody attached is a topic (الاتفاق, الحصار), not an event
             codes = seen_types.setdefault(entry.type, set())
@@ -635,7 +673,7 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
                     id=f"ev{len(events) + 1}", type=entry.type, mode=entry.mode, cameo=entry.cameo,
                     source=_actor(doc, src, default_sector, False),
                     target=_actor(doc, tgt, default_sector, visit),
-                    negated=mod.negated, modality=modality,
+                    negated=mod.negated and "@neg" not in entry.conditions, modality=modality,
                     location=location,
                     date=date, evidence=evidence, trigger=Span(tok.start, tok.end, tok.text),
                     quote=quote_id, context=entry.context,

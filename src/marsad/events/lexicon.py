@@ -34,6 +34,8 @@ class TriggerEntry:
     context: str | None
     needs: tuple[str, ...] = ()
     line: int = 0
+    unless: tuple[str, ...] = ()  # words (or @place) that, right after the trigger, cancel it
+    conditions: frozenset[str] = frozenset()  # @neg, @future, @state: see event_verbs.tsv
 
 
 @dataclass(slots=True)
@@ -64,16 +66,38 @@ def verb_forms(pair: str) -> set[str]:
 
 
 def expand_forms(pos: str, forms: str) -> set[str]:
+    """The forms of a row; ``-form`` removes one the expansion produced (صادر, the adjective "issued")."""
     out: set[str] = set()
+    drop: set[str] = set()
     for raw in forms.split(","):
         form = normalize(raw.strip())
-        if not form:
-            continue
-        if ":" in form:
+        if form.startswith("-"):
+            drop.add(form[1:])
+        elif ":" in form:
             out |= verb_forms(form)
-        else:
+        elif form:
             out.add(form)
-    return out
+    return out - drop
+
+
+CONDITIONS = ("@neg", "@future", "@state")
+
+
+def split_needs(raw: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """``needs`` column -> (words one of which must follow, words none of which may follow, conditions)."""
+    needs: list[str] = []
+    unless: list[str] = []
+    conditions: set[str] = set()
+    for word in (w.strip() for w in raw.split("|")):
+        if not word:
+            continue
+        if word in CONDITIONS:
+            conditions.add(word)
+        elif word.startswith("!"):
+            unless.append(word[1:] if word[1:2] == "@" else normalize(word[1:]))
+        else:
+            needs.append(word if word.startswith("@") else normalize(word))
+    return tuple(needs), tuple(unless), frozenset(conditions)
 
 
 @lru_cache(maxsize=1)
@@ -97,10 +121,10 @@ def trigger_lexicon() -> TriggerLexicon:
     for n, row in enumerate(read_table("event_verbs"), 1):
         code = row["cameo"]
         info = cameo.get(code)
-        needs = tuple(normalize(w) if not w.startswith("@") else w for w in row["needs"].split("|") if w)
+        needs, unless, conditions = split_needs(row["needs"])
         entry = TriggerEntry(
             lemma=row["lemma"], pos=row["pos"], type=row["type"], mode=row["mode"] or None, cameo=code,
-            context=info.context if info else None, needs=needs, line=n,
+            context=info.context if info else None, needs=needs, line=n, unless=unless, conditions=conditions,
         )
         for form in expand_forms(row["pos"], row["forms"]):
             bucket = lex.by_form.setdefault(form, [])

@@ -1,0 +1,83 @@
+"""Lexicon conditions that separate an event word from its other senses (written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.lexicon import expand_forms, split_needs
+
+
+@pytest.fixture(scope="module")
+def events_pipeline():
+    from marsad.pipeline import Pipeline
+
+    return Pipeline(stages=("events",))
+
+
+def types(pipeline, text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger.text) for e in pipeline(text, date="2024-05-02").events]
+
+
+def test_minus_form_removes_an_expanded_conjugation():
+    forms = expand_forms("verb", "صادر:يصادر,-صادر")
+    assert "صادر" not in forms and {"صادرت", "يصادر", "صادروا"} <= forms
+
+
+def test_needs_column_splits_words_exclusions_and_conditions():
+    needs, unless, conditions = split_needs("في|!تقدما|@future|@place")
+    assert needs == ("في", "@place") and unless == ("تقدما",) and conditions == {"@future"}
+
+
+def test_issued_statement_is_not_a_seizure(events_pipeline):
+    evs = types(events_pipeline, "وقال الوزير في بيان صادر عن مكتبه إن الحكومة ستواصل العمل.")
+    assert not any(t == "COERCE" for t, _ in evs), evs
+
+
+def test_confiscation_still_found(events_pipeline):
+    evs = types(events_pipeline, "وصادرت الشرطة العراقية أسلحة وذخائر في البصرة.")
+    assert ("COERCE", "وصادرت") in evs
+
+
+def test_progress_is_not_an_investigation(events_pipeline):
+    evs = types(events_pipeline, "وقالت وزارة المالية المصرية إن مصر حققت تقدما كبيرا في خفض العجز.")
+    assert not any(t == "ACCUSE" for t, _ in evs), evs
+
+
+def test_province_is_not_a_boycott():
+    from marsad.pipeline import default_pipeline
+
+    evs = types(default_pipeline(), "وأعلن الجيش الروسي إسقاط طائرات مسيرة فوق مقاطعة بيلغورود.")
+    assert not any(t == "PROTEST" for t, _ in evs), evs
+
+
+def test_will_take_measures_is_a_threat_only_in_the_future(events_pipeline):
+    threat = types(events_pipeline, "وقال وزير الخارجية الإيراني إن بلاده ستتخذ إجراءات مناسبة للرد.")
+    assert any(t == "THREATEN" for t, _ in threat), threat
+    past = types(events_pipeline, "وأشاد الوزير بالإجراءات التي اتخذتها الحكومة العراقية.")
+    assert not any(t == "THREATEN" for t, _ in past), past
+
+
+def test_will_not_allow_is_a_threat_and_not_negated(events_pipeline):
+    evs = events_pipeline("وقال المتحدث باسم الخارجية الإيرانية إن طهران لن تسمح بأي تجاوز على مصالحها.",
+                          date="2024-05-02").events
+    threat = [e for e in evs if e.type == "THREATEN"]
+    assert threat and not threat[0].negated
+
+
+def test_warning_from_an_aid_agency_is_not_a_threat(events_pipeline):
+    aid = types(events_pipeline, "وحذرت منظمة الصحة العالمية من أن الوباء قد ينتشر في المخيمات.")
+    assert not any(t == "THREATEN" for t, _ in aid), aid
+    state = types(events_pipeline, "وحذر وزير الدفاع الإسرائيلي حزب الله من أن الرد سيكون قاسيا.")
+    assert any(t == "THREATEN" for t, _ in state), state
+
+
+def test_anonymity_request_is_not_a_request(events_pipeline):
+    evs = types(events_pipeline, "وقال مسؤول عسكري أميركي، طالبا عدم نشر اسمه، إن القوات ستنسحب.")
+    assert not any(t in ("REQUEST", "MOBILIZE") for t, _ in evs), evs
+
+
+def test_prisoner_swap_and_dispersal(events_pipeline):
+    swap = types(events_pipeline, "وتبادلت روسيا وأوكرانيا أمس مئة أسير من كل جانب.")
+    assert any(t == "RETREAT" for t, _ in swap), swap
+    force = types(events_pipeline, "وفرقت الشرطة التونسية المحتجين بالغاز المسيل للدموع أمام البرلمان.")
+    assert any(t == "ASSAULT" for t, _ in force), force
