@@ -59,6 +59,20 @@ MEDIA_TAILS = frozenset({"نيوز", "برس", "تايمز", "بوست", "نت",
 NEWS_WORDS = frozenset({"للانباء", "للاعلام", "الاخباريه", "للصحافه"})
 GENERIC_HEADS = frozenset({"القوات", "قوات"})
 PRIORITY = {"gazetteer": 0, "title": 1, "head": 2, "given": 3, "crf": 4}
+# What a word can start, as bits of one memoised number per word (see Recognizer.positions).
+_STARTS_KNOWN, _AFTER_AMBIGUOUS, _STARTS_TITLE, _STARTS_HEAD, _STARTS_GIVEN, _MEDIA_HEAD = 1, 2, 4, 8, 16, 32
+_MEMO_LIMIT = 200_000
+
+
+@dataclass(slots=True)
+class Positions:
+    """Token indices of one sentence where each rule can fire; every other token starts nothing."""
+
+    known: list[int]  # a gazetteer name or an ambiguous-medium head
+    title: list[int]
+    head: list[int]
+    given: list[int]
+    media: list[int]
 
 
 @dataclass(slots=True)
@@ -143,6 +157,61 @@ class Recognizer:
         self._title_starts = lru_cache(maxsize=200_000)(self._compute_title_starts)
         self._head_starts = lru_cache(maxsize=200_000)(self._compute_head_starts)
         self._after_ambiguous_head = lru_cache(maxsize=200_000)(self._compute_after_ambiguous_head)
+        # Words a given name (one or two words, عبد + name) can start with: given_width is 0 elsewhere.
+        self.given_starters = (frozenset(self.first_names) | {n.split(" ", 1)[0] for n in self.first_names}
+                               | {"عبد"})
+        self._word_flags: dict[str, int] = {}
+        self._other_flags: dict[str, int] = {}
+
+    def _flags(self, norm: str, is_word: bool) -> int:
+        memo = self._word_flags if is_word else self._other_flags
+        flags = memo.get(norm)
+        if flags is None:
+            flags = 0
+            if is_word:
+                if self._known_starts(norm):
+                    flags |= _STARTS_KNOWN
+                if self._head_starts(norm):
+                    flags |= _STARTS_HEAD
+                if norm in self.given_starters:
+                    flags |= _STARTS_GIVEN
+                if any(f in MEDIA_HEADS for f in _forms(norm)):
+                    flags |= _MEDIA_HEAD
+            if self._after_ambiguous_head(norm, is_word):
+                flags |= _AFTER_AMBIGUOUS
+            if self._title_starts(norm, is_word):
+                flags |= _STARTS_TITLE
+            if len(memo) < _MEMO_LIMIT:
+                memo[norm] = flags
+        return flags
+
+    def positions(self, toks: list[Token], base: int, end: int) -> Positions:
+        """Where in ``toks[base:end]`` each rule can fire, found in one pass with one memo look-up per token."""
+        known: list[int] = []
+        title: list[int] = []
+        head: list[int] = []
+        given: list[int] = []
+        media: list[int] = []
+        flags_of = self._flags
+        for i in range(base, end):
+            tok = toks[i]
+            flags = flags_of(tok.norm, tok.is_word)
+            if flags:
+                if flags & (_STARTS_KNOWN | _AFTER_AMBIGUOUS):
+                    known.append(i)
+                if flags & _STARTS_TITLE:
+                    title.append(i)
+                if flags & _STARTS_HEAD:
+                    head.append(i)
+                if flags & _STARTS_GIVEN:
+                    given.append(i)
+                elif tok.is_word and tok.bare in KUNYA:
+                    given.append(i)
+                if flags & _MEDIA_HEAD and i < end - 1:
+                    media.append(i)
+            elif tok.is_word and tok.bare in KUNYA:
+                given.append(i)
+        return Positions(known, title, head, given, media)
 
     def _compute_known_starts(self, norm: str) -> tuple[tuple[int, str], ...]:
         return tuple((k, form) for k, form in enumerate(_forms(norm)) if form in self.known_first)
@@ -188,10 +257,11 @@ class Recognizer:
                 best = (found[0], clitic_offset(tok, form), found[1])
         return best
 
-    def gazetteer_candidates(self, toks: list[Token], base: int, end: int) -> list[Candidate]:
+    def gazetteer_candidates(self, toks: list[Token], base: int, end: int,
+                             at: Positions | None = None) -> list[Candidate]:
         out = []
         known_starts = self._known_starts
-        for i in range(base, end):
+        for i in (at or self.positions(toks, base, end)).known:
             tok = toks[i]
             hit = self.match_known(toks, i, end) if tok.is_word and known_starts(tok.norm) else None
             if hit:
@@ -341,14 +411,15 @@ class Recognizer:
             break
         return j, country, sector
 
-    def title_candidates(self, toks: list[Token], base: int, end: int) -> list[Candidate]:
+    def title_candidates(self, toks: list[Token], base: int, end: int,
+                         at: Positions | None = None) -> list[Candidate]:
         out = []
-        i = base
-        title_starts = self._title_starts
-        while i < end:
-            phrase = self.title_phrase(toks, i, end) if title_starts(toks[i].norm, toks[i].is_word) else None
+        resume = base  # a title phrase consumed the tokens before this index
+        for i in (at or self.positions(toks, base, end)).title:
+            if i < resume:
+                continue
+            phrase = self.title_phrase(toks, i, end)
             if not phrase:
-                i += 1
                 continue
             j, country, sector = phrase
             if j < end and self.name_word(toks[j]) and not self.nationality(toks[j])[0] and (
@@ -357,17 +428,19 @@ class Recognizer:
                 k = self.name_extent(toks, j, end)
                 out.append(Candidate(j, k, toks[j].start, toks[k - 1].end, "PER", "title", None, country, sector,
                                      title_first=i))
-            i = max(i + 1, j)
+            resume = max(i + 1, j)
         return out
 
-    def given_name_candidates(self, toks: list[Token], base: int, end: int) -> list[Candidate]:
+    def given_name_candidates(self, toks: list[Token], base: int, end: int,
+                              at: Positions | None = None) -> list[Candidate]:
         out = []
-        j = base
-        while j < end:
+        resume = base  # a name found consumed the tokens before this index
+        for j in (at or self.positions(toks, base, end)).given:
+            if j < resume:
+                continue
             t = toks[j]
             width = self.given_width(toks, j, end) if t.is_word else 0
             if not width or (j > base and toks[j - 1].norm in ("عبد", *KUNYA)):
-                j += 1
                 continue
             # A compound (عبد السلام) or kunya (أبو محمد) is a name even with nothing after it.
             standalone = width > 1 and (t.norm == "عبد" or t.bare in KUNYA)
@@ -378,9 +451,7 @@ class Recognizer:
                 k = self.name_extent(toks, k, end)
             if k > j + width or (standalone and not (k < end and toks[k].norm in NAME_LINKS)):
                 out.append(Candidate(j, k, t.start, toks[k - 1].end, "PER", "given"))
-                j = k
-                continue
-            j += 1
+                resume = k
         return out
 
     def surname_like(self, nxt: Token, given: Token) -> bool:
@@ -451,23 +522,21 @@ class Recognizer:
         return Candidate(i, j, tok.start + clitic_offset(tok, form), toks[j - 1].end, "ORG", "head", None,
                          country, sector)
 
-    def org_candidates(self, toks: list[Token], base: int, end: int) -> list[Candidate]:
+    def org_candidates(self, toks: list[Token], base: int, end: int,
+                       at: Positions | None = None) -> list[Candidate]:
         out = []
-        head_starts = self._head_starts
-        for i in range(base, end):
-            tok = toks[i]
-            cand = self.org_at(toks, i, end) if tok.is_word and head_starts(tok.norm) else None
+        for i in (at or self.positions(toks, base, end)).head:
+            cand = self.org_at(toks, i, end)
             if cand:
                 out.append(cand)
         return out
 
-    def media_candidates(self, toks: list[Token], base: int, end: int) -> list[Candidate]:
+    def media_candidates(self, toks: list[Token], base: int, end: int,
+                         at: Positions | None = None) -> list[Candidate]:
         """An unknown name after a media head: لقناة الراي، وكالة تسنيم، وكالة فرات للأنباء."""
         out = []
-        for i in range(base, end - 1):
+        for i in (at or self.positions(toks, base, end)).media:
             tok = toks[i]
-            if not tok.is_word or not any(f in MEDIA_HEADS for f in _forms(tok.norm)):
-                continue
             j = i + 1
             while j < end and j - i <= 3 and self.media_name_word(toks[j], first=j == i + 1):
                 j += 1
@@ -493,9 +562,10 @@ class Recognizer:
             [tok], 0, 1, strip=False) is not None)
 
     def sentence(self, toks: list[Token], base: int, end: int) -> list[Candidate]:
-        return (self.gazetteer_candidates(toks, base, end) + self.title_candidates(toks, base, end)
-                + self.org_candidates(toks, base, end) + self.given_name_candidates(toks, base, end)
-                + self.media_candidates(toks, base, end))
+        at = self.positions(toks, base, end)
+        return (self.gazetteer_candidates(toks, base, end, at) + self.title_candidates(toks, base, end, at)
+                + self.org_candidates(toks, base, end, at) + self.given_name_candidates(toks, base, end, at)
+                + self.media_candidates(toks, base, end, at))
 
     def acronyms(self, toks: list[Token], chosen: list[Candidate], end: int) -> list[Candidate]:
         """A one-word acronym in brackets right after an organisation (and an adjective or two):
