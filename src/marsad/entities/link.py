@@ -75,6 +75,8 @@ class OrgNamer:
 
     heads: dict[str, str]
     terms: dict[str, str]
+    # names already made: the same organisations come back article after article
+    _made: dict[tuple[tuple[str, ...], str | None], str] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def load(cls) -> OrgNamer:
@@ -83,6 +85,14 @@ class OrgNamer:
         return cls(heads, terms)
 
     def name(self, words: tuple[str, ...], country: str | None) -> str:
+        made = self._made.get((words, country))
+        if made is None:
+            made = self._make_name(words, country)
+            if len(self._made) < 100_000:
+                self._made[(words, country)] = made
+        return made
+
+    def _make_name(self, words: tuple[str, ...], country: str | None) -> str:
         head_en, rest = "", list(words)
         for length in range(min(3, len(words)), 0, -1):
             key = " ".join(words[:length])
@@ -156,8 +166,11 @@ def _find_surnames(doc: Doc, groups: list[Group], recognizer: Recognizer) -> Non
             surnames[last] = g
     if not surnames:
         return
+    # Every bare form of a word ends the word, or is ال + an ending of it (للقاهره → القاهره):
+    # a word that ends with no surname (without its ال) can be skipped without its forms.
+    endings = tuple({s[2:] if s.startswith("ال") else s for s in surnames})
     for i, tok in enumerate(doc.tokens):
-        if i in covered or not tok.is_word:
+        if i in covered or not tok.is_word or not tok.norm.endswith(endings):
             continue
         for form in bare_forms(tok):
             g = surnames.get(form)

@@ -113,6 +113,7 @@ def transliterate_word(word: str) -> str:
     return article + latin[:1].upper() + latin[1:]
 
 
+@lru_cache(maxsize=100_000)
 def transliterate(name: str) -> str:
     """Latin spelling of an Arabic name, word by word (عبد الله joined, بن → bin)."""
     words = normalize(name).replace("-", " ").split()
