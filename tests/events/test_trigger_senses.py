@@ -81,3 +81,35 @@ def test_prisoner_swap_and_dispersal(events_pipeline):
     assert any(t == "RETREAT" for t, _ in swap), swap
     force = types(events_pipeline, "وفرقت الشرطة التونسية المحتجين بالغاز المسيل للدموع أمام البرلمان.")
     assert any(t == "ASSAULT" for t, _ in force), force
+
+
+def test_no_verb_after_a_preposition(events_pipeline):
+    evs = types(events_pipeline, "وأعلن الجيش الأوكراني إسقاط 40 طائرة مسيرة من أصل 52 أطلقتها روسيا.")
+    assert not any(t == "CONSULT" for t, _ in evs), evs
+
+
+def test_definite_noun_recalling_an_earlier_event_is_not_new(events_pipeline):
+    text = "وشنت طائرات حربية إسرائيلية غارات على بلدة في جنوب لبنان. ولم يعلق حزب الله على الغارات."
+    evs = types(events_pipeline, text)
+    assert [t for t, _ in evs].count("ASSAULT") == 1, evs
+
+
+def test_definite_noun_with_its_own_doer_is_kept(events_pipeline):
+    text = "وشنت طائرات حربية إسرائيلية غارات على بلدة في جنوب لبنان. وطال القصف الإسرائيلي أطراف بلدة أخرى."
+    evs = types(events_pipeline, text)
+    assert [t for t, _ in evs].count("ASSAULT") == 2, evs
+
+
+def test_purpose_noun_belongs_to_the_event_before(events_pipeline):
+    evs = types(events_pipeline, "وقال وزير الخارجية الإيراني إن بلاده مستعدة للتفاوض مع واشنطن.")
+    assert any(t == "AGREE" for t, _ in evs) and not any(t == "CONSULT" for t, _ in evs), evs
+
+
+def test_what_is_to_be_stopped_is_not_an_event(events_pipeline):
+    evs = types(events_pipeline, "ودعت الأمم المتحدة إلى التحرك العاجل لوقف استهداف المدنيين في غزة.")
+    assert not any(t == "ASSAULT" for t, _ in evs), evs
+
+
+def test_targeting_verb_restates_the_strike(events_pipeline):
+    evs = types(events_pipeline, "وأصيب ثلاثة مدنيين أمس في قصف بطائرة مسيرة تركية استهدف سيارتهم قرب منبج.")
+    assert [t for t, _ in evs].count("ASSAULT") == 1, evs

@@ -16,7 +16,7 @@ from marsad.doc import Doc, Token
 from marsad.events.actors import ActorLexicon, ActorSpan, can_own, find_actors, resolve_members
 from marsad.events.dates import DateMention, find_dates_in_tokens
 from marsad.events.lexicon import TriggerEntry, TriggerLexicon
-from marsad.events.modality import CLAUSE_BREAKS, assess
+from marsad.events.modality import CLAUSE_BREAKS, assess, has_purpose_li
 from marsad.model import Actor, Event, EventDate, Place, Quote, Span
 from marsad.text.tokenize import clitic_candidates
 
@@ -145,6 +145,14 @@ NOUN_CONTEXT = {"جراء", "اثر", "بعد", "عقب", "خلال", "وسط", 
                 "عن", "الي", "قبل", "بين", "لوقف", "وقف", "استمرار", "تصعيد"}
 
 
+# Words before a verbal noun that stop or prevent it (وقف/لوقف/بوقف share the bare form وقف).
+STOPPING = {"وقف", "منع", "انهاء", "ايقاف", "لوقف", "لمنع"}
+
+# Prepositions written as separate words: the word after one is never a finite verb.
+BARE_PREPOSITIONS = {"في", "من", "الي", "علي", "عن", "قرب", "عند", "مع", "حول", "خلال", "منذ", "ضد", "لدي",
+                     "نحو", "عبر", "وسط", "اثر", "جراء", "بسبب", "رغم", "تجاه"}
+
+
 def _noun_slot(toks: list[Token], i: int, found: list[Trigger], inside_actor: set[int]) -> bool:
     """A word with no و/ف straight after a preposition or after a verb trigger is a noun (أدانت قصف)."""
     if i == 0 or toks[i].prefix:
@@ -169,6 +177,8 @@ def find_triggers(toks: list[Token], lex: TriggerLexicon, actors: list[ActorSpan
                 continue
             # Specific readings (with a required companion word) first: أطلق سراح before أطلق النار.
             ranked = sorted(entries, key=lambda e: (not (e.needs or e.conditions), e.line))
+            if i > 0 and toks[i - 1].norm in BARE_PREPOSITIONS:
+                ranked = [e for e in ranked if e.pos != "verb"]  # من أصل, قرب تقاطع: no verb after a preposition
             if not _verb_prefix_ok(tok.norm, form) or (
                     any(e.pos == "noun" for e in ranked) and _noun_slot(toks, i, found, inside_actor)):
                 ranked = [e for e in ranked if e.pos == "noun"]
@@ -189,11 +199,20 @@ def find_triggers(toks: list[Token], lex: TriggerLexicon, actors: list[ActorSpan
             continue  # وقف [إطلاق] النار: the companion word is part of this event, not another
         if trig.entry.pos == "noun" and trig.index <= request_until:
             continue  # دعا إلى وقف القصف: what is asked for has not happened
+        if trig.entry.pos == "noun" and trig.companion is None and out and trig.index - out[-1].index <= 6 \
+                and has_purpose_li(toks[trig.index]):
+            continue  # مستعدة للتفاوض, سيزور أربيل للقاء: the purpose of the event before, not one of its own
+        if trig.entry.pos == "noun" and trig.index > 0 and trig.companion is None \
+                and toks[trig.index - 1].bare in STOPPING:
+            continue  # لوقف استهداف المدنيين, منع الهجمات: what is to be stopped is not reported as done
         if out and out[-1].entry.type == trig.entry.type and (
                 trig.index - out[-1].index <= 3
                 or (trig.entry.pos == "noun" and out[-1].entry.cameo == trig.entry.cameo
                     and trig.index - out[-1].index <= 8)):
             continue  # الهجوم الذي استهدف / وصل ... في زيارة: one event told twice
+        if out and trig.entry.type == "ASSAULT" == out[-1].entry.type and trig.entry.cameo == "190" \
+                and out[-1].entry.pos == "noun" and trig.index - out[-1].index <= 8:
+            continue  # قصف بطائرة مسيرة تركية استهدف سيارتهم: the verb describes the strike just named
         out.append(trig)
         if trig.entry.type == "REQUEST":
             request_until = trig.index + 6
@@ -530,6 +549,11 @@ def _is_old(date: EventDate | None, anchor: str | None) -> bool:
         return False
 
 
+def _own_actor(actors: list[ActorSpan], toks: list[Token], i: int, first: int) -> bool:
+    """A verbal noun with its own adjective or genitive actor (القصف الإسرائيلي) names a new event."""
+    return any(0 < a.first - first - i <= 1 and _prep_before(a, toks, first) is None for a in actors)
+
+
 def _quote_of(quotes: list[Quote], start: int) -> str | None:
     for q in quotes:
         if q.content.start <= start < q.content.end:
@@ -611,6 +635,7 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
     sector_country: dict[str, str] = {}  # the last country each sector was named with (الجيش الإسرائيلي)
     seen_actors: list[ActorSpan] = []  # every actor so far, for speakers and carried subjects
     last_subject: ActorSpan | None = None  # the doer of the last verb, for a verb with no subject of its own
+    told_types: set[str] = set()  # event types already told in an earlier sentence
     for s, sentence in enumerate(doc.sentences):
         if s >= len(doc.sentence_tokens):
             break
@@ -626,6 +651,7 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
         seen_actors.extend(a for a in actors if a.kind != "adjective")
         if not triggers:
             continue
+        told_types |= {e.type for e in events}
         dates = find_dates_in_tokens(toks, doc.text, doc.date)
         prev_source: ActorSpan | None = None
         evidence = Span(sentence.start, sentence.end, doc.text[sentence.start:sentence.end])
@@ -642,6 +668,9 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
                 source = _elided_subject(doc, quote_id, seen_actors, last_subject, target, tok.start)
             source = _with_country(source, actors, toks, first, sector_country, home)
             target = _with_country(target, actors, toks, first, sector_country, home)
+            if entry.pos == "noun" and tok.prefix.endswith("ال") and entry.type in told_types \
+                    and not trig.pronoun and not _own_actor(actors, toks, trig.index, first):
+                continue  # الهجوم, الاتفاق again: the event an earlier sentence told, not a new one
             if "@state" in entry.conditions and source is not None and source.sector in NON_STATE_SECTORS:
                 continue  # a warning from an aid agency or an expert is a forecast, not a threat
             if entry.pos == "noun" and source is None and target is None:

@@ -39,7 +39,7 @@ def _cue_at(tokens: Sequence[Token], i: int, cues: dict[str, list[Cue]]) -> Cue 
     return None
 
 
-def _has_li(tok: Token) -> bool:
+def has_purpose_li(tok: Token) -> bool:
     """The purpose preposition لـ on a word (لإرسال, للتفاوض), not the article's ل."""
     clitics = tok.prefix[:-2] if tok.prefix.endswith("ال") else tok.prefix
     return "ل" in clitics
@@ -98,7 +98,7 @@ def assess(tokens: Sequence[Token], ti: int, cues: dict[str, list[Cue]], future_
             found.add("conditional")
             break
     # A verbal noun of purpose (لإجراء محادثات, لإرسال قوات) is an intention.
-    if noun and (_has_li(tokens[ti]) or (ti > 0 and tokens[ti - 1].is_word and _has_li(tokens[ti - 1]))):
+    if noun and (has_purpose_li(tokens[ti]) or (ti > 0 and tokens[ti - 1].is_word and has_purpose_li(tokens[ti - 1]))):
         found.add("intent")
     if not in_quote and any(t.norm in WHOLE_SENTENCE_REPORT or t.bare in WHOLE_SENTENCE_REPORT
                             or t.norm[1:] in WHOLE_SENTENCE_REPORT for t in tokens):
