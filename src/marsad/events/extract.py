@@ -16,7 +16,7 @@ from marsad.doc import Doc, Token
 from marsad.events.actors import ActorLexicon, ActorSpan, can_own, find_actors, resolve_members
 from marsad.events.dates import DateMention, find_dates_in_tokens
 from marsad.events.lexicon import TriggerEntry, TriggerLexicon
-from marsad.events.modality import CLAUSE_BREAKS, assess, has_purpose_li
+from marsad.events.modality import CLAUSE_BREAKS, PLUPERFECT, assess, has_purpose_li
 from marsad.model import Actor, Event, EventDate, Place, Quote, Span
 from marsad.text.tokenize import clitic_candidates
 
@@ -549,6 +549,15 @@ def _is_old(date: EventDate | None, anchor: str | None) -> bool:
         return False
 
 
+def _pluperfect_before(toks: list[Token], i: int) -> bool:
+    """وكان الرئيس ... قد أعلن ... before the trigger: the sentence tells background."""
+    for k in range(i - 1, 0, -1):
+        if toks[k].norm == "قد" and k + 1 < len(toks) and toks[k + 1].norm[:1] not in ("ي", "ت", "ن") \
+                and any(t.norm in PLUPERFECT for t in toks[max(0, k - 14):k]):
+            return True
+    return False
+
+
 def _own_actor(actors: list[ActorSpan], toks: list[Token], i: int, first: int) -> bool:
     """A verbal noun with its own adjective or genitive actor (القصف الإسرائيلي) names a new event."""
     return any(0 < a.first - first - i <= 1 and _prep_before(a, toks, first) is None for a in actors)
@@ -690,8 +699,13 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
             mod = assess(toks, trig.index, cues, trig.future_prefix, quote_id is not None, entry.pos == "noun")
             date = _date(doc, dates, tok.start)
             modality = mod.modality
-            if modality in ("asserted", "reported") and _is_old(date, doc.date):
-                modality = "historical"
+            if modality in ("asserted", "reported") and (
+                    _is_old(date, doc.date) or (entry.pos == "participle" and _pluperfect_before(toks, trig.index))):
+                modality = "historical"  # وكان ترامب قد أعلن ...، محذرا: the participle shares the background
+            accuser = next((t for t in reversed(triggers[:n]) if t.entry.type == "ACCUSE"), None)
+            if modality == "asserted" and entry.pos == "noun" and accuser is not None \
+                    and (trig.index - accuser.index <= 8 or tok.prefix.startswith(("ب", "وب"))):
+                modality = "reported"  # اتهم الجيش بقصف ...: the act is the accuser's claim
             location = _location(doc, toks, actors, trig.index, first, visit)
             source, target = (_local_people(a, location) for a in (source, target))
             # Co-ordinated doers or targets (روسيا والصين, الولايات المتحدة وبريطانيا): one event each.

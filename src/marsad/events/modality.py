@@ -63,7 +63,10 @@ def assess(tokens: Sequence[Token], ti: int, cues: dict[str, list[Cue]], future_
             continue
         distance += 1
         cue = _cue_at(tokens, i, cues)
-        if cue and distance <= cue.window:
+        if cue and noun and cue.kind == "denial":
+            negated = True  # نفى المستشار ... استهداف المدنيين: the denied act, however far its subject
+            found.add("reported")
+        elif cue and distance <= cue.window:
             if cue.kind in ("negation", "denial"):
                 negated = True
             elif cue.kind == "report":
@@ -76,7 +79,7 @@ def assess(tokens: Sequence[Token], ti: int, cues: dict[str, list[Cue]], future_
                     found.add("conditional")
             else:
                 found.add(cue.kind)
-        if tok.norm == "قد" and any(t.norm in PLUPERFECT for t in tokens[max(0, i - 8):i]) \
+        if tok.norm == "قد" and any(t.norm in PLUPERFECT for t in tokens[max(0, i - 14):i]) \
                 and tokens[ti].stem[:1] not in ("ي", "ت", "ن"):
             found.add("historical")  # وكان الوزير قد زار: background told in the pluperfect
         if tok.norm in CLAUSE_BREAKS or tok.bare in CLAUSE_BREAKS:
@@ -89,6 +92,9 @@ def assess(tokens: Sequence[Token], ti: int, cues: dict[str, list[Cue]], future_
                         break
                     if cue and cue.kind == "report":
                         found.add("reported")
+                        break
+                    if cue and cue.kind == "future" and j >= i - 2:
+                        found.add("future")  # من المقرر أن يجتمع
                         break
             break
     # A conditional clause may follow its main clause (ستبحث ... إذا طلبت دمشق ذلك).
