@@ -126,9 +126,12 @@ class PhraseTable(dict):
     def __init__(self) -> None:
         super().__init__()
         self.prefixes: set[tuple[str, ...]] = set()
+        self.first_words: set[str] = set()  # fast rejection: most words start no key
 
     def __setitem__(self, key: tuple[str, ...], value: object) -> None:
         super().__setitem__(key, value)
+        if key:
+            self.first_words.add(key[0])
         for n in range(1, len(key) + 1):
             self.prefixes.add(key[:n])
 
@@ -139,6 +142,8 @@ class PhraseTable(dict):
 
 def _match_phrase(table: PhraseTable, forms: list[set[str]], i: int) -> tuple[int, object] | None:
     """Longest key of ``table`` starting at word ``i`` (any clitic reading of each word)."""
+    if i >= len(forms) or table.first_words.isdisjoint(forms[i]):
+        return None
     best = None
     frontier: list[tuple[str, ...]] = [()]
     for k in range(i, min(i + MAX_PHRASE, len(forms))):
