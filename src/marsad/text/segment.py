@@ -11,7 +11,10 @@ followed straight away by a clause-opening verb (``محادثات أميركية
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import attrgetter
 
 from marsad.lexicon import read_words
 from marsad.model import Repair, Section, Sentence, Span
@@ -26,6 +29,10 @@ CLOSERS = {v: k for k, v in OPENERS.items()}
 TOGGLES = {'"', "＂"}
 MAX_QUOTE_CHARS = 1500
 MAX_HEADING_WORDS = 7
+# Pieces where segmentation can act; every other piece is passed over without a look.
+_MARKS = frozenset(OPENERS) | frozenset(CLOSERS) | TOGGLES
+_SPECIAL = frozenset(SENTENCE_END) | _MARKS
+_piece_start = attrgetter("start")
 
 
 @dataclass(slots=True)
@@ -49,28 +56,53 @@ def _verb_stem(norm: str) -> str | None:
     return None
 
 
-def quote_depth(pieces: list[Piece], text: str) -> list[int]:
+def line_breaks(pieces: list[Piece], text: str) -> list[int]:
+    """Indices ``i > 0`` of the pieces with a line break between piece ``i - 1`` and piece ``i``.
+
+    Pieces never hold white space, so each newline of the text lies in the gap before the
+    first piece starting after it; found by bisection rather than by a look at every gap.
+    """
+    out: list[int] = []
+    n = len(pieces)
+    pos = text.find("\n")
+    while pos != -1:
+        i = bisect_left(pieces, pos, key=_piece_start)
+        if 0 < i < n and (not out or out[-1] != i):
+            out.append(i)
+        pos = text.find("\n", pos + 1)
+    return out
+
+
+def quote_depth(pieces: list[Piece], text: str, special: list[int] | None = None,
+                breaks: list[int] | None = None) -> list[int]:
     """Nesting depth of quotation marks and brackets before each piece (0 = outside).
 
     Marks are paired within a paragraph; an unpaired mark, or a pair enclosing more
     than ``MAX_QUOTE_CHARS``, is ignored so one stray mark cannot swallow an article.
+    ``special`` (indices of punctuation pieces, a superset of the marks) and ``breaks``
+    (:func:`line_breaks`) may be passed when already known.
     """
     n = len(pieces)
+    if special is None:
+        special = [i for i, p in enumerate(pieces) if p.text in _SPECIAL]
+    if breaks is None:
+        breaks = line_breaks(pieces, text)
     delta = [0] * (n + 1)
     stack: list[tuple[str, int]] = []
     open_toggle: int | None = None
-    para_start = 0
+    paired = False
+    paragraph = 0  # number of line breaks before the current mark
 
-    def close_paragraph() -> None:
-        nonlocal open_toggle
-        stack.clear()
-        open_toggle = None
-
-    for i, p in enumerate(pieces):
-        if i and "\n" in text[pieces[i - 1].end : p.start]:
-            close_paragraph()
-            para_start = i
+    for i in special:
+        p = pieces[i]
         ch = p.text
+        if ch not in _MARKS:
+            continue
+        here = bisect_left(breaks, i + 1)
+        if here != paragraph:  # a new paragraph: marks left open before it pair with nothing
+            paragraph = here
+            stack.clear()
+            open_toggle = None
         if ch in OPENERS:
             stack.append((OPENERS[ch], i))
         elif ch in CLOSERS:
@@ -81,6 +113,7 @@ def quote_depth(pieces: list[Piece], text: str) -> list[int]:
                     if p.end - pieces[j].start <= MAX_QUOTE_CHARS:
                         delta[j + 1] += 1
                         delta[i] -= 1
+                        paired = True
                     break
         elif ch in TOGGLES:
             if open_toggle is None:
@@ -91,22 +124,28 @@ def quote_depth(pieces: list[Piece], text: str) -> list[int]:
                 if p.end - pieces[j].start <= MAX_QUOTE_CHARS:
                     delta[j + 1] += 1
                     delta[i] -= 1
-    del para_start
-    depth, out = 0, []
-    for i in range(n):
-        depth += delta[i]
-        out.append(max(depth, 0))
-    return out
+                    paired = True
+    if not paired:
+        return [0] * n
+    # Every pair adds 1 after its opening mark and takes it back at its closing one, so the
+    # running sum never goes below 0.
+    del delta[n]
+    return list(accumulate(delta))
 
 
 def segment(pieces: list[Piece], text: str) -> Segmentation:
     abbreviations = read_words("abbreviations")
-    depth = quote_depth(pieces, text)
+    special = [i for i, p in enumerate(pieces) if p.text in _SPECIAL]
+    breaks = line_breaks(pieces, text)
+    depth = quote_depth(pieces, text, special, breaks)
     n = len(pieces)
     bounds: list[tuple[int, int]] = []  # piece ranges
     first = 0
-    for i, p in enumerate(pieces):
-        if i > first and "\n" in text[pieces[i - 1].end : p.start]:
+    break_set = set(breaks)
+    # Only punctuation and line starts can end a sentence: visit those pieces, in order.
+    for i in sorted(break_set.union(special)):
+        p = pieces[i]
+        if i > first and i in break_set:
             bounds.append((first, i))
             first = i
         end_here = False
@@ -134,7 +173,7 @@ def segment(pieces: list[Piece], text: str) -> Segmentation:
     if first < n:
         bounds.append((first, n))
     bounds = _merge_empty(bounds, pieces)
-    bounds, headings = _split_headings(bounds, pieces, text, depth)
+    bounds, headings = _split_headings(bounds, pieces, text, depth, break_set)
     sentences = [Sentence(pieces[a].start, pieces[b - 1].end) for a, b in bounds]
     sections = _sections(headings, len(text))
     repairs = [Repair(h.start, h.end, h.text, h.text, "heading") for h in headings if h.text]
@@ -163,19 +202,21 @@ def _is_heading_word(norm: str, particles: frozenset[str]) -> bool:
 
 
 def _split_headings(
-    bounds: list[tuple[int, int]], pieces: list[Piece], text: str, depth: list[int]
+    bounds: list[tuple[int, int]], pieces: list[Piece], text: str, depth: list[int], breaks: set[int]
 ) -> tuple[list[tuple[int, int]], list[Span]]:
     particles = read_words("clause_particles")
     out: list[tuple[int, int]] = []
     headings: list[Span] = []
     for idx, (a, b) in enumerate(bounds):
-        words = [normalize(pieces[k].text) for k in range(a, b)]
-        line_start = a == 0 or "\n" in text[pieces[a - 1].end : pieces[a].start]
-        line_end = b == len(pieces) or "\n" in text[pieces[b - 1].end : pieces[b].start]
+        # The rules below read at most the first MAX_HEADING_WORDS + 2 words (and the count, up to 12).
+        words = [normalize(pieces[k].text) for k in range(a, min(b, a + MAX_HEADING_WORDS + 3))]
+        line_start = a == 0 or a in breaks
+        line_end = b == len(pieces) or b in breaks
         # A short line of its own with no final punctuation, followed by more text: a heading.
+        last = normalize(pieces[b - 1].text)
         if (
-            line_start and line_end and b < len(pieces) and len(words) <= 12
-            and words[-1] not in SENTENCE_END and words[-1] not in {":", "،", ","}
+            line_start and line_end and b < len(pieces) and b - a <= 12
+            and last not in SENTENCE_END and last not in {":", "،", ","}
             and all(depth[k] == 0 for k in range(a, b))
         ):
             headings.append(Span.of(text, pieces[a].start, pieces[b - 1].end))
