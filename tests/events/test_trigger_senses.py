@@ -113,3 +113,10 @@ def test_what_is_to_be_stopped_is_not_an_event(events_pipeline):
 def test_targeting_verb_restates_the_strike(events_pipeline):
     evs = types(events_pipeline, "وأصيب ثلاثة مدنيين أمس في قصف بطائرة مسيرة تركية استهدف سيارتهم قرب منبج.")
     assert [t for t, _ in evs].count("ASSAULT") == 1, evs
+
+
+def test_support_as_a_noun_is_not_an_endorsement(events_pipeline):
+    evs = types(events_pipeline, "وقال مصدر مصرفي إن المصارف لا تملك السيولة الكافية من دون دعم مباشر من البنك المركزي.")
+    assert not any(t == "SUPPORT" for t, _ in evs), evs
+    verb = types(events_pipeline, "ودعمت فرنسا مشروع القرار الذي قدمته الجزائر في مجلس الأمن.")
+    assert any(t == "SUPPORT" for t, _ in verb), verb
