@@ -34,11 +34,14 @@ def process_text(doc: Doc, protected: frozenset[str] = frozenset()) -> Doc:
     doc.sentences = seg.sentences
     tokens: list[Token] = []
     sentence_tokens: list[tuple[int, int]] = []
+    analysis = _analysis
+    append = tokens.append
     for s_index, (a, b) in enumerate(seg.sentence_pieces):
         first = len(tokens)
         for piece in pieces[a:b]:
-            norm, prefix, stem, suffix, word = _analysis(piece.text)
-            tokens.append(Token(piece.text, piece.start, piece.end, norm, prefix, stem, suffix, s_index, word))
+            surface = piece.text
+            norm, prefix, stem, suffix, word = analysis(surface)
+            append(Token(surface, piece.start, piece.end, norm, prefix, stem, suffix, s_index, word))
         sentence_tokens.append((first, len(tokens)))
     doc.tokens = tokens
     doc.sentence_tokens = sentence_tokens

@@ -156,10 +156,12 @@ def repair_tokens(
     pieces: list[Piece] = []
     repairs: list[Repair] = []
     for surface, start, end in tokens:
-        split = split_run_together(surface, start, protected) if len(surface) >= 5 else None
-        if split:
-            pieces.extend(split)
-            repairs.append(Repair(start, end, surface, " ".join(p.text for p in split), "split"))
+        cut = _cut_point(surface, protected) if len(surface) >= 5 else None
+        if cut is not None:
+            left, right = surface[:cut], surface[cut:]
+            pieces.append(Piece(left, start, start + cut))
+            pieces.append(Piece(right, start + cut, end))
+            repairs.append(Repair(start, end, surface, f"{left} {right}", "split"))
         else:
             pieces.append(Piece(surface, start, end))
     return _drop_doubles(pieces, text, repairs)
@@ -197,8 +199,8 @@ def _drop_doubles(pieces: list[Piece], text: str, repairs: list[Repair]) -> tupl
     prev_norm = ""
     for i, piece in enumerate(pieces):
         norm = normalize(piece.text)
-        # Cheap length test first: a double has the same length, or one proclitic more.
-        if out and -1 <= len(norm) - len(prev_norm) <= 1:
+        # Cheap tests first: a double is the same word, or has one proclitic more.
+        if out and (norm == prev_norm or (-1 <= len(norm) - len(prev_norm) <= 1 and norm[-1:] == prev_norm[-1:])):
             prev = out[-1]
             gap = text[prev.end : piece.start]
             if (
