@@ -85,7 +85,7 @@ def _needs_met(entry: TriggerEntry, toks: list[Token], i: int, actors: list[Acto
         return None
     if not entry.needs:
         return i
-    window = range(i + 1, min(len(toks), i + 7))
+    window = range(i + 1, min(len(toks), i + 6))
     for need in entry.needs:
         if need in ("@place", "@actor"):
             for a in actors:
