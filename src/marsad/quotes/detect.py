@@ -570,7 +570,11 @@ class Detector:
             if a <= b:
                 inside[a : b + 1] = b"\x01" * (b + 1 - a)
 
+        # Only a cue word can start a quote: cue() and according_cue() look the word up in these tables.
+        cue_forms, according_forms = self.lex.cue_by_form, self.lex.according_by_form
         for i, tok in enumerate(self.tokens):
+            if tok.norm not in cue_forms and tok.norm not in according_forms:
+                continue
             if not tok.is_word or self.negated(i):
                 continue
             if inside[i]:

@@ -15,6 +15,8 @@ from marsad.doc import Token
 from marsad.lexicon import read_table, read_words
 from marsad.text.normalize import normalize
 
+_MEMO_LIMIT = 200_000
+
 
 @dataclass(frozen=True, slots=True)
 class CueEntry:
@@ -43,6 +45,9 @@ class QuoteLexicon:
     according_by_form: dict[str, CueEntry] = field(default_factory=dict, repr=False, compare=False)
     media_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, repr=False,
                                                                    compare=False)
+    # Memos per word (media_at and channel_kind run on most tokens of a speaker phrase).
+    _media_names: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, repr=False, compare=False)
+    _channel_kinds: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for table, target in ((self.cues, self.cue_by_form), (self.according, self.according_by_form)):
@@ -69,23 +74,35 @@ class QuoteLexicon:
 
         The first word may carry ل or و (لرويترز، ولوكالة).
         """
-        best = 0
         first = tokens[k].norm
-        for head in {first, *(_strip_prep(first))}:
-            for name in self.media_by_first.get(head, ()):
-                n = len(name)
-                if k + n > end or n <= best:
-                    continue
-                if all(tokens[k + m].norm == name[m] for m in range(1, n)):
-                    best = n
+        names = self._media_names.get(first)
+        if names is None:
+            names = tuple(name for head in {first, *(_strip_prep(first))}
+                          for name in self.media_by_first.get(head, ()))
+            if len(self._media_names) < _MEMO_LIMIT:
+                self._media_names[first] = names
+        best = 0
+        for name in names:
+            n = len(name)
+            if k + n > end or n <= best:
+                continue
+            if all(tokens[k + m].norm == name[m] for m in range(1, n)):
+                best = n
         return best
 
     def channel_kind(self, token: Token) -> str | None:
-        for form in (token.norm, *_strip_prep(token.norm)):
+        norm = token.norm
+        if norm in self._channel_kinds:
+            return self._channel_kinds[norm]
+        kind = None
+        for form in (norm, *_strip_prep(norm)):
             kind = self.channel_words.get(form)
             if kind:
-                return kind
-        return None
+                break
+        kind = kind or None
+        if len(self._channel_kinds) < _MEMO_LIMIT:
+            self._channel_kinds[norm] = kind
+        return kind
 
 
 def _without_conjunction(norm: str) -> list[str]:

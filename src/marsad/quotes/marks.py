@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.doc import Doc
+from marsad.text.segment import line_breaks
 
 GUILLEMET_OPEN, GUILLEMET_CLOSE = "«", "»"
 TOGGLES = {'"', "“", "”", "„", "＂", "‟"}
@@ -47,9 +48,15 @@ def quote_regions(doc: Doc) -> list[Region]:
         stack.clear()
         toggle = None
 
-    for i, tok in enumerate(tokens):
-        if i and "\n" in doc.text[tokens[i - 1].end : tok.start]:
+    # Only marks and line breaks matter: visit the marks, flushing at a line break passed on the way.
+    breaks = line_breaks(tokens, doc.text)
+    next_break = 0
+    for i in [i for i, tok in enumerate(tokens) if tok.text in QUOTE_MARKS]:
+        if next_break < len(breaks) and breaks[next_break] <= i:
             flush()
+            while next_break < len(breaks) and breaks[next_break] <= i:
+                next_break += 1
+        tok = tokens[i]
         ch = tok.text
         if ch == GUILLEMET_OPEN:
             stack.append(i)
