@@ -9,9 +9,11 @@ title before a name (الرئيس السوري بشار الأسد) gives the na
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from marsad.cache import cached
 from marsad.doc import Doc, Token
 from marsad.lexicon import read_table
 from marsad.text.normalize import normalize
@@ -36,6 +38,14 @@ class ActorLexicon:
     sectors: PhraseTable = field(default_factory=lambda: PhraseTable())
     nationalities: dict[str, str] = field(default_factory=dict)
     places: PhraseTable = field(default_factory=lambda: PhraseTable())
+    _starts: frozenset[str] | None = field(default=None, repr=False, compare=False)
+
+    def start_words(self) -> frozenset[str]:
+        """Every word an actor phrase or nationality can begin with: the rest are skipped at once."""
+        if self._starts is None:
+            self._starts = frozenset(self.places.first_words | self.sectors.first_words
+                                     | set(self.nationalities))
+        return self._starts
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -51,7 +61,20 @@ def _nationality_forms(adjective: str) -> list[str]:
 
 
 def _cldr_countries() -> dict[tuple[str, ...], PlaceInfo]:
-    """Arabic country names from CLDR (Babel) keyed to ISO alpha-3 via pycountry."""
+    """Arabic country names from CLDR (Babel) keyed to ISO alpha-3 via pycountry.
+
+    Reading CLDR and pycountry takes ~50 ms, so the table is pickled, keyed on both versions.
+    """
+    try:
+        from importlib.metadata import version
+
+        versions = f"{version('babel')}-{version('pycountry')}"
+    except Exception:  # noqa: BLE001 - no metadata: build directly
+        return _build_cldr_countries()
+    return cached("events-cldr-countries", f"1-{versions}", _build_cldr_countries)
+
+
+def _build_cldr_countries() -> dict[tuple[str, ...], PlaceInfo]:
     try:
         import babel
         import pycountry
@@ -160,12 +183,17 @@ def find_actors(doc: Doc, sent: int, lex: ActorLexicon) -> list[ActorSpan]:
     """Actors and places of sentence ``sent``, non-overlapping, in text order."""
     first, last = doc.sentence_tokens[sent]
     toks = doc.tokens[first:last]
-    forms = [_forms(t) for t in toks]
+    word_forms = _word_forms
+    forms = [word_forms(t.norm, t.bare, t.stem) if t.is_word else frozenset((t.norm,)) for t in toks]
     entity_at = _entity_tokens(doc, first, last)
+    starts = lex.start_words()
     spans: list[ActorSpan] = []
     i = 0
-    while i < len(toks):
-        span = _entity_span(doc, toks, entity_at, i, first) or _lexicon_span(lex, toks, forms, i, first)
+    n = len(toks)
+    while i < n:
+        span = _entity_span(doc, toks, entity_at, i, first) if i in entity_at else None
+        if span is None and toks[i].is_word and not starts.isdisjoint(forms[i]):
+            span = _lexicon_span(lex, toks, forms, i, first)
         if span is None:
             i += 1
             continue
@@ -181,14 +209,22 @@ def _entity_tokens(doc: Doc, first: int, last: int) -> dict[int, tuple[int, int,
     out: dict[int, tuple[int, int, object]] = {}
     if not doc.entities:
         return out
-    start, end = doc.tokens[first].start, doc.tokens[last - 1].end
+    tokens = doc.tokens
+    start, end = tokens[first].start, tokens[last - 1].end
+    ends: list[int] | None = None
     for ent in doc.entities:
         for m in ent.mentions:
             if m.start < start or m.end > end:
                 continue
-            idx = [k for k in range(first, last) if doc.tokens[k].start < m.end and doc.tokens[k].end > m.start]
-            if idx:
-                out.setdefault(idx[0] - first, (idx[0] - first, idx[-1] + 1 - first, ent))
+            if ends is None:
+                ends = [t.end for t in tokens[first:last]]  # sorted: tokens do not overlap
+            # The tokens overlapping the mention: from the first ending after its start.
+            k = first + bisect_right(ends, m.start)
+            if k < last and tokens[k].start < m.end:
+                j = k + 1
+                while j < last and tokens[j].start < m.end:
+                    j += 1
+                out.setdefault(k - first, (k - first, j - first, ent))
     return out
 
 
