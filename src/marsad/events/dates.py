@@ -227,18 +227,26 @@ def _relative(toks: Sequence[_Tok], i: int, used: int, days: int,
     return used, value, tense
 
 
+@lru_cache(maxsize=100_000)
+def _may_start(norm: str) -> bool:
+    """Whether a word can begin a date phrase: a start word or a number."""
+    return _bare(norm) in _start_words() or norm.translate(DIGITS).isdigit()
+
+
 def find_dates_in_tokens(tokens: Sequence[object], text: str, anchor: str | None) -> list[DateMention]:
     """Date phrases among ``tokens`` (objects with ``norm``, ``start``, ``end``), left to right."""
     day0 = dt.date.fromisoformat(anchor) if anchor else None
-    toks = [_Tok(t.norm, t.start, t.end) for t in tokens]  # type: ignore[attr-defined]
-    starts = _start_words()
+    toks: Sequence[_Tok] = tokens  # type: ignore[assignment]  # only norm, start and end are read
+    may_start = _may_start
+    candidates = [i for i, t in enumerate(toks) if may_start(t.norm)]
+    if not candidates:
+        return []  # most sentences name no date: skip them cheaply
     out: list[DateMention] = []
     i = 0
-    while i < len(toks):
-        norm = toks[i].norm
-        if _bare(norm) not in starts and not norm.translate(DIGITS).isdigit():
-            i += 1  # most words cannot begin a date: skip them cheaply
-            continue
+    for c in candidates:
+        if c < i:
+            continue  # inside the date found before
+        i = c
         hit = _match(toks, i, day0)
         if hit is None:
             i += 1

@@ -76,6 +76,17 @@ def _forms_of(norm: str, bare: str, stem: str, ta_marbuta: bool) -> tuple[tuple[
     return tuple(out)
 
 
+def _first_hit(lex: TriggerLexicon, key: tuple[str, str, str, bool]
+               ) -> tuple[str, bool, bool, list[TriggerEntry]] | None:
+    """The first candidate form of a word the lexicon knows, with its entries ranked, or None."""
+    for form, fut, pron in _forms_of(*key):
+        entries = lex.lookup(form)
+        if entries:
+            # Specific readings (with a required companion word) first: أطلق سراح before أطلق النار.
+            return form, fut, pron, sorted(entries, key=lambda e: (not (e.needs or e.conditions), e.line))
+    return None
+
+
 def _needs_met(entry: TriggerEntry, toks: list[Token], i: int, actors: list[ActorSpan],
                first: int) -> int | None:
     """Index of the token that satisfies ``entry.needs`` (``i`` itself when nothing is needed), or None."""
@@ -168,15 +179,18 @@ def _noun_slot(toks: list[Token], i: int, found: list[Trigger], inside_actor: se
 def find_triggers(toks: list[Token], lex: TriggerLexicon, actors: list[ActorSpan], first: int) -> list[Trigger]:
     inside_actor = {k - first for a in actors for k in range(a.first, a.last)}
     found: list[Trigger] = []
+    hits = lex.hit_cache
     for i, tok in enumerate(toks):
         if not tok.is_word or i in inside_actor or len(tok.norm) < 3:
             continue
-        for form, fut, pron in _token_forms(tok):
-            entries = lex.lookup(form)
-            if not entries:
-                continue
-            # Specific readings (with a required companion word) first: أطلق سراح before أطلق النار.
-            ranked = sorted(entries, key=lambda e: (not (e.needs or e.conditions), e.line))
+        key = (tok.norm, tok.bare, tok.stem, tok.text.endswith("ة"))
+        hit = hits.get(key, False)
+        if hit is False:
+            if len(hits) > 200_000:
+                hits.clear()  # bounded like the other per-word caches
+            hit = hits[key] = _first_hit(lex, key)
+        if hit is not None:
+            form, fut, pron, ranked = hit
             if i > 0 and toks[i - 1].norm in BARE_PREPOSITIONS:
                 ranked = [e for e in ranked if e.pos != "verb"]  # من أصل, قرب تقاطع: no verb after a preposition
             if not _verb_prefix_ok(tok.norm, form) or (
@@ -190,7 +204,6 @@ def find_triggers(toks: list[Token], lex: TriggerLexicon, actors: list[ActorSpan
                     pron = pron or (tok.suffix in ("ه", "ها", "هم", "هما") and not form.endswith(tok.suffix))
                     found.append(Trigger(i, entry, fut, met if met != i else None, pron))
                     break
-            break
     companions = {t.companion for t in found if t.companion is not None}
     out: list[Trigger] = []
     request_until = -1

@@ -109,6 +109,9 @@ def cameo_table() -> dict[str, CameoInfo]:
 @dataclass
 class TriggerLexicon:
     by_form: dict[str, list[TriggerEntry]] = field(default_factory=dict)
+    # word (norm, bare, stem, ends in ة) -> its first known form and ranked entries, or None
+    hit_cache: dict[tuple[str, str, str, bool], tuple | None] = field(default_factory=dict, repr=False,
+                                                                     compare=False)
 
     def lookup(self, form: str) -> list[TriggerEntry]:
         return self.by_form.get(form, [])
