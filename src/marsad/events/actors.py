@@ -234,28 +234,35 @@ def _entity_span(doc: Doc, toks: list[Token], entity_at: dict, i: int, offset: i
         return None
     a, b, ent = hit
     kind = "place" if ent.type == "LOC" else "entity"
-    sector = getattr(ent, "sector", None)
+    country, sector, place = _entity_coding(ent.type, ent.name, ent.country, getattr(ent, "sector", None),
+                                            ent.name_en)
+    return ActorSpan(a + offset, b + offset, toks[a].start, toks[b - 1].end, entity=ent.id,
+                     country=country, sector=sector, kind=kind, place=place, entity_type=ent.type)
+
+
+@lru_cache(maxsize=50_000)
+def _entity_coding(etype: str, name: str, country: str | None, sector: str | None,
+                   name_en: str | None) -> tuple[str | None, str | None, PlaceInfo | None]:
+    """(country, sector, place) of an entity the entity stage found; the same for every mention."""
     lex = actor_lexicon()
     place = None
-    country = ent.country
-    if kind == "place":
+    if etype == "LOC":
         # A capital the entity layer knows (its sector is GOV) stands for its government when it acts.
-        place = lex.places.get(_key(ent.name)) or PlaceInfo(
-            ent.country or "", "capital" if sector == "GOV" else "city", sector, ent.name_en)
+        place = lex.places.get(_key(name)) or PlaceInfo(
+            country or "", "capital" if sector == "GOV" else "city", sector, name_en)
     else:
         # This layer's actor lexicon fixes the coding convention for the bodies it names in full
         # (حزب الله → LBN REB, داعش → INS), so events agree with the gold guidelines; otherwise an
         # organisation's own name often says what it is (وزارة الدفاع الروسية, حركة حماس).
-        own = lex.sectors.get(_key(ent.name))
-        if own is not None and ent.type == "ORG":
+        own = lex.sectors.get(_key(name))
+        if own is not None and etype == "ORG":
             sector, country = own[0], own[1] or country
         elif sector is None:
-            words = [set(clitic_candidates(w)) for w in normalize(ent.name).split()]
+            words = [set(clitic_candidates(w)) for w in normalize(name).split()]
             got = _match_phrase(lex.sectors, words, 0) if words else None
             if got:
                 sector = got[1][0]
-    return ActorSpan(a + offset, b + offset, toks[a].start, toks[b - 1].end, entity=ent.id,
-                     country=country, sector=sector, kind=kind, place=place, entity_type=ent.type)
+    return country, sector, place
 
 
 def _lexicon_span(lex: ActorLexicon, toks: list[Token], forms: list[set[str]], i: int,

@@ -16,7 +16,7 @@ from marsad.doc import Doc, Token
 from marsad.events.actors import ActorLexicon, ActorSpan, can_own, find_actors, resolve_members
 from marsad.events.dates import DateMention, find_dates_in_tokens
 from marsad.events.lexicon import TriggerEntry, TriggerLexicon
-from marsad.events.modality import CLAUSE_BREAKS, PLUPERFECT, assess, has_purpose_li
+from marsad.events.modality import CLAUSE_BREAKS, PLUPERFECT, assess, has_purpose_li, sentence_reported
 from marsad.model import Actor, Event, EventDate, Place, Quote, Span
 from marsad.text.tokenize import clitic_candidates
 
@@ -87,6 +87,11 @@ def _first_hit(lex: TriggerLexicon, key: tuple[str, str, str, bool]
     return None
 
 
+@lru_cache(maxsize=100_000)
+def _candidate_set(norm: str) -> frozenset[str]:
+    return frozenset(clitic_candidates(norm))
+
+
 def _needs_met(entry: TriggerEntry, toks: list[Token], i: int, actors: list[ActorSpan],
                first: int) -> int | None:
     """Index of the token that satisfies ``entry.needs`` (``i`` itself when nothing is needed), or None."""
@@ -109,7 +114,7 @@ def _needs_met(entry: TriggerEntry, toks: list[Token], i: int, actors: list[Acto
             if len(need) == 1:
                 if need in tok.prefix or tok.norm == need:
                     return i
-            elif need == tok.norm or need in clitic_candidates(tok.norm) or need == tok.bare:
+            elif need == tok.norm or need == tok.bare or need in _candidate_set(tok.norm):
                 return k
     return None
 
@@ -678,6 +683,7 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
         prev_source: ActorSpan | None = None
         evidence = Span(sentence.start, sentence.end, doc.text[sentence.start:sentence.end])
         seen_types: dict[str, set[str | None]] = {}
+        reported = sentence_reported(toks)
         for n, trig in enumerate(triggers):
             tok = toks[trig.index]
             entry = trig.entry
@@ -709,7 +715,8 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
             if source is not None and entry.pos != "noun" and quote_id is None:
                 last_subject = source
             visit = entry.mode == "visit"
-            mod = assess(toks, trig.index, cues, trig.future_prefix, quote_id is not None, entry.pos == "noun")
+            mod = assess(toks, trig.index, cues, trig.future_prefix, quote_id is not None, entry.pos == "noun",
+                         reported)
             date = _date(doc, dates, tok.start)
             modality = mod.modality
             if modality in ("asserted", "reported") and (

@@ -29,14 +29,35 @@ class Modality:
     modality: str = "asserted"
 
 
+# (the cue table, word -> cues its forms start): the candidates of a word are looked up once.
+_memo: tuple[dict, dict] | None = None
+
+
 def _cue_at(tokens: Sequence[Token], i: int, cues: dict[str, list[Cue]]) -> Cue | None:
+    global _memo
     tok = tokens[i]
-    for form in (tok.norm, tok.bare, tok.stem, tok.norm[1:] if tok.norm[:1] in "وف" else tok.norm):
-        for cue in cues.get(form, ()):
-            n = len(cue.words)
-            if n == 1 or tuple(t.bare or t.norm for t in tokens[i:i + n])[1:] == cue.words[1:]:
-                return cue
+    if _memo is None or _memo[0] is not cues:
+        _memo = (cues, {})
+    memo = _memo[1]
+    key = (tok.norm, tok.bare, tok.stem)
+    cands = memo.get(key)
+    if cands is None:
+        if len(memo) > 200_000:
+            memo.clear()
+        norm = tok.norm
+        cands = memo[key] = tuple(cue for form in (norm, tok.bare, tok.stem, norm[1:] if norm[:1] in "وف" else norm)
+                                  for cue in cues.get(form, ()))
+    for cue in cands:
+        n = len(cue.words)
+        if n == 1 or tuple(t.bare or t.norm for t in tokens[i:i + n])[1:] == cue.words[1:]:
+            return cue
     return None
+
+
+def sentence_reported(tokens: Sequence[Token]) -> bool:
+    """بحسب / وفقا anywhere in the sentence reports all of it."""
+    return any(t.norm in WHOLE_SENTENCE_REPORT or t.bare in WHOLE_SENTENCE_REPORT
+               or t.norm[1:] in WHOLE_SENTENCE_REPORT for t in tokens)
 
 
 def has_purpose_li(tok: Token) -> bool:
@@ -46,8 +67,11 @@ def has_purpose_li(tok: Token) -> bool:
 
 
 def assess(tokens: Sequence[Token], ti: int, cues: dict[str, list[Cue]], future_prefix: bool,
-           in_quote: bool, noun: bool) -> Modality:
-    """Modality of the trigger at ``tokens[ti]`` (``tokens`` = the sentence)."""
+           in_quote: bool, noun: bool, reported: bool | None = None) -> Modality:
+    """Modality of the trigger at ``tokens[ti]`` (``tokens`` = the sentence).
+
+    ``reported``: :func:`sentence_reported` of ``tokens``, when the caller has it already.
+    """
     found: set[str] = set()
     negated = False
     if future_prefix:
@@ -106,8 +130,7 @@ def assess(tokens: Sequence[Token], ti: int, cues: dict[str, list[Cue]], future_
     # A verbal noun of purpose (لإجراء محادثات, لإرسال قوات) is an intention.
     if noun and (has_purpose_li(tokens[ti]) or (ti > 0 and tokens[ti - 1].is_word and has_purpose_li(tokens[ti - 1]))):
         found.add("intent")
-    if not in_quote and any(t.norm in WHOLE_SENTENCE_REPORT or t.bare in WHOLE_SENTENCE_REPORT
-                            or t.norm[1:] in WHOLE_SENTENCE_REPORT for t in tokens):
+    if not in_quote and (sentence_reported(tokens) if reported is None else reported):
         found.add("reported")
     if in_quote:
         found.add("reported")
