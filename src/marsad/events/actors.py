@@ -187,12 +187,16 @@ def find_actors(doc: Doc, sent: int, lex: ActorLexicon) -> list[ActorSpan]:
     forms = [word_forms(t.norm, t.bare, t.stem) if t.is_word else frozenset((t.norm,)) for t in toks]
     entity_at = _entity_tokens(doc, first, last)
     starts = lex.start_words()
+    # Only a mention's first word or a word some phrase starts with can open a span.
+    candidates = [k for k, f in enumerate(forms) if k in entity_at or not starts.isdisjoint(f)]
     spans: list[ActorSpan] = []
     i = 0
-    n = len(toks)
-    while i < n:
+    for k in candidates:
+        if k < i:
+            continue  # inside the span found before
+        i = k
         span = _entity_span(doc, toks, entity_at, i, first) if i in entity_at else None
-        if span is None and toks[i].is_word and not starts.isdisjoint(forms[i]):
+        if span is None and toks[i].is_word:
             span = _lexicon_span(lex, toks, forms, i, first)
         if span is None:
             i += 1
