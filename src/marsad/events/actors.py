@@ -12,6 +12,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
 
 from marsad.cache import cached
 from marsad.doc import Doc, Token
@@ -63,15 +65,18 @@ def _nationality_forms(adjective: str) -> list[str]:
 def _cldr_countries() -> dict[tuple[str, ...], PlaceInfo]:
     """Arabic country names from CLDR (Babel) keyed to ISO alpha-3 via pycountry.
 
-    Reading CLDR and pycountry takes ~50 ms, so the table is pickled, keyed on both versions.
+    Reading CLDR and pycountry takes ~50 ms, so the table is pickled, keyed on the contents of
+    the two data files it comes from (found without importing either package).
     """
     try:
-        from importlib.metadata import version
-
-        versions = f"{version('babel')}-{version('pycountry')}"
-    except Exception:  # noqa: BLE001 - no metadata: build directly
+        babel_dir = find_spec("babel").submodule_search_locations[0]  # type: ignore[union-attr]
+        pycountry_dir = find_spec("pycountry").submodule_search_locations[0]  # type: ignore[union-attr]
+    except (AttributeError, ImportError, IndexError, TypeError, ValueError):
         return _build_cldr_countries()
-    return cached("events-cldr-countries", f"1-{versions}", _build_cldr_countries)
+    sources = [Path(babel_dir) / "locale-data" / "ar.dat", Path(pycountry_dir) / "databases" / "iso3166-1.json"]
+    if not all(p.is_file() for p in sources):
+        return _build_cldr_countries()
+    return cached("events-cldr-countries", "1", _build_cldr_countries, sources=sources)
 
 
 def _build_cldr_countries() -> dict[tuple[str, ...], PlaceInfo]:
