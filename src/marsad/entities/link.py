@@ -145,6 +145,7 @@ def link(doc: Doc, cands: list[Candidate], recognizer: Recognizer, namer: OrgNam
         group.candidates.append(c)
         group_of[id(c)] = group
     _find_surnames(doc, groups, recognizer)
+    _find_back_references(doc, groups, recognizer)
     entities = []
     for n, g in enumerate(sorted(groups, key=lambda g: min(c.start for c in g.candidates)), 1):
         entities.append(_entity(doc, g, f"e{n}", namer))
@@ -181,6 +182,46 @@ def _find_surnames(doc: Doc, groups: list[Group], recognizer: Recognizer) -> Non
             start = tok.start + clitic_offset(tok, form)
             g.candidates.append(Candidate(i, i + 1, start, tok.end, "PER", "surname"))
             break
+
+
+# Definite head nouns that news uses alone for an organisation named earlier (الاتحاد الأوروبي … الاتحاد).
+BACK_REFERENCES = frozenset({"الاتحاد", "التحالف", "المرصد", "الحزب", "الحركه", "الجيش", "الوزاره", "المفوضيه",
+                             "الائتلاف", "الجبهه", "البعثه"})
+
+
+def _head_of(words: tuple[str, ...]) -> str:
+    return _strip_article(words[0]) if words else ""
+
+
+def _find_back_references(doc: Doc, groups: list[Group], recognizer: Recognizer) -> None:
+    """A bare definite head (وقالت الوزارة، ونعى الحزب) joins the nearest organisation before it
+    whose name begins with that head; with none named before, it is left alone."""
+    heads: list[tuple[int, str, Group]] = []  # (token index, head word without ال, group)
+    covered = set()
+    for g in groups:
+        for c in g.candidates:
+            covered.update(range(c.first, c.last))
+            if g.type == "ORG":
+                heads.append((c.first, _head_of(_words(doc, c)), g))
+    if not heads:
+        return
+    heads.sort(key=lambda h: h[0])
+    known_heads = {h for _, h, _ in heads}
+    toks = doc.tokens
+    for i, tok in enumerate(toks):
+        if i in covered or not tok.is_word or "ال" not in tok.norm[:4]:
+            continue
+        form = next((f for f in bare_forms(tok) if f in BACK_REFERENCES), None)
+        if form is None or form[2:] not in known_heads or tok.prefix.removesuffix("ال")[:1] not in ("", "و", "ف", "ب", "ل"):
+            continue
+        if i + 1 < len(toks) and toks[i + 1].is_word and (
+                toks[i + 1].norm.startswith("ال") or recognizer.nationality(toks[i + 1])[0]):
+            continue  # الجيش الإسرائيلي، المجلس الوطني: a description or another name, not a back-reference
+        group = next((g for first, head, g in reversed(heads) if first < i and head == form[2:]), None)
+        if group is None:
+            continue
+        start = tok.start + clitic_offset(tok, form)
+        group.candidates.append(Candidate(i, i + 1, start, tok.end, "ORG", "backref"))
 
 
 def _entity(doc: Doc, g: Group, entity_id: str, namer: OrgNamer) -> Entity:
