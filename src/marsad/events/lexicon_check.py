@@ -27,6 +27,12 @@ def _iso3_ok(code: str) -> bool:
     return code == "PSE" or pycountry.countries.get(alpha_3=code) is not None
 
 
+def _seen_before(seen: dict, key: object, line: int) -> int | None:
+    """The line where ``key`` first appeared, or None (and remember this line as its first)."""
+    first = seen.setdefault(key, line)
+    return first if first != line else None
+
+
 def _require(rows: Rows, columns: tuple[str, ...]) -> Problems:
     if rows and (missing := [c for c in columns if c not in rows[0][1]]):
         return [(rows[0][0], f"missing column(s): {', '.join(missing)}")]
@@ -76,9 +82,8 @@ def check_verbs(rows: Rows, cameo: dict[str, CameoInfo]) -> Problems:
             if form.count(":") > 1:
                 out.append((line, f"form {form!r} has more than one ':'"))
             key = (normalize(form), r["type"], r["needs"])
-            if key in seen:
-                out.append((line, f"duplicate form {form!r} for {r['type']} (also line {seen[key]})"))
-            seen.setdefault(key, line)
+            if (first := _seen_before(seen, key, line)) is not None:
+                out.append((line, f"duplicate form {form!r} for {r['type']} (also line {first})"))
     return out
 
 
@@ -91,9 +96,8 @@ def check_sectors(rows: Rows) -> Problems:
         if r["country"] and not _iso3_ok(r["country"]):
             out.append((line, f"unknown ISO alpha-3 country {r['country']!r}"))
         key = normalize(r["phrase"])
-        if key in seen:
-            out.append((line, f"duplicate phrase {r['phrase']!r} (also line {seen[key]})"))
-        seen.setdefault(key, line)
+        if (first := _seen_before(seen, key, line)) is not None:
+            out.append((line, f"duplicate phrase {r['phrase']!r} (also line {first})"))
     return out
 
 
@@ -104,9 +108,8 @@ def check_nationalities(rows: Rows) -> Problems:
         if r["country"] and not _iso3_ok(r["country"]):
             out.append((line, f"unknown ISO alpha-3 country {r['country']!r}"))
         key = normalize(r["adjective"])
-        if key in seen:
-            out.append((line, f"duplicate adjective {r['adjective']!r} (also line {seen[key]})"))
-        seen.setdefault(key, line)
+        if (first := _seen_before(seen, key, line)) is not None:
+            out.append((line, f"duplicate adjective {r['adjective']!r} (also line {first})"))
     return out
 
 
@@ -121,9 +124,8 @@ def check_places(rows: Rows) -> Problems:
         if r.get("sector") and r["sector"] not in SECTORS:
             out.append((line, f"unknown sector {r['sector']!r}"))
         key = (normalize(r["name"]), r.get("name_en", ""))
-        if key in seen:
-            out.append((line, f"duplicate place {r['name']!r} (also line {seen[key]})"))
-        seen.setdefault(key, line)
+        if (first := _seen_before(seen, key, line)) is not None:
+            out.append((line, f"duplicate place {r['name']!r} (also line {first})"))
     return out
 
 
@@ -136,9 +138,8 @@ def check_modality(rows: Rows) -> Problems:
         if not r["window"].isdigit():
             out.append((line, f"window {r['window']!r} is not a whole number"))
         key = normalize(r["cue"])
-        if key in seen:
-            out.append((line, f"duplicate cue {r['cue']!r} (also line {seen[key]})"))
-        seen.setdefault(key, line)
+        if (first := _seen_before(seen, key, line)) is not None:
+            out.append((line, f"duplicate cue {r['cue']!r} (also line {first})"))
     return out
 
 
