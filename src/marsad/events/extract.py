@@ -108,6 +108,11 @@ def _needs_met(entry: TriggerEntry, toks: list[Token], i: int, actors: list[Acto
                 rel = a.first - first
                 if rel in window and (need == "@actor" or a.kind == "place"):
                     return i
+                # وصل [وزير الخارجية الأميركي جون كيري] إلى العاصمة البريطانية لندن: the subject comes
+                # first, so a place reached through إلى / في further on still counts.
+                if need == "@place" and a.kind == "place" and i + 5 < rel <= i + PLACE_REACH \
+                        and _place_marker(toks, rel) is not None:
+                    return i
             continue
         for k in window:
             tok = toks[k]
@@ -122,6 +127,32 @@ def _needs_met(entry: TriggerEntry, toks: list[Token], i: int, actors: list[Acto
 # Particles that negate the verb right after them (لن تقبل, لا نسمح, لم يقبل).
 NEGATORS = {"لن", "لم", "لا", "ولن", "ولم", "ولا", "فلن", "فلا"}
 FUTURE_PARTICLES = {"سوف", "لن", "ولن", "فلن"}
+
+
+PLACE_REACH = 14
+# Words that name the kind of place before its name (العاصمة البريطانية لندن, مدينة حلب).
+PLACE_DESCRIPTORS = {"العاصمه", "عاصمه", "مدينه", "محافظه", "بلده", "قريه", "منطقه", "ولايه", "اقليم", "جزيره"}
+DIRECTION_WORDS = {"الي", "في", "من", "نحو", "قرب"}
+
+
+def _place_marker(toks: list[Token], rel: int) -> Token | None:
+    """The preposition leading to the place at ``rel``, over a descriptor and its adjective
+    (إلى العاصمة البريطانية لندن, في مدينة حلب, لندن), or None when the place is not governed by one."""
+    head = toks[rel]
+    if {"ل", "ب"} & set(head.prefix.replace("ال", "")):
+        return head
+    described = False
+    for k in range(rel - 1, max(-1, rel - 4), -1):
+        tok = toks[k]
+        if tok.norm in DIRECTION_WORDS:
+            return tok if described or k == rel - 1 else None
+        if tok.bare in PLACE_DESCRIPTORS or tok.norm in PLACE_DESCRIPTORS or tok.stem in PLACE_DESCRIPTORS:
+            if {"ل", "ب"} & set(tok.prefix.replace("ال", "")):
+                return tok  # للعاصمة, بمدينة
+            described = True
+        elif not tok.norm.startswith("ال"):
+            return None  # only a descriptor and its adjective may stand between
+    return None
 
 
 def _negated_before(toks: list[Token], i: int) -> bool:
@@ -226,7 +257,7 @@ def find_triggers(toks: list[Token], lex: TriggerLexicon, actors: list[ActorSpan
         if out and out[-1].entry.type == trig.entry.type and (
                 trig.index - out[-1].index <= 3
                 or (trig.entry.pos == "noun" and out[-1].entry.cameo == trig.entry.cameo
-                    and trig.index - out[-1].index <= 8)):
+                    and trig.index - out[-1].index <= (16 if toks[trig.index - 1].norm == "في" else 8))):
             continue  # الهجوم الذي استهدف / وصل ... في زيارة: one event told twice
         if out and trig.entry.type == "ASSAULT" == out[-1].entry.type and trig.entry.cameo == "190" \
                 and out[-1].entry.pos == "noun" and trig.index - out[-1].index <= 8:
@@ -461,6 +492,11 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
     if target is None:
         preps = TARGET_PREPOSITIONS | {None}
         target = _actor_after(actors, toks, i, first, SEARCH_AFTER, preps, exclude=source)
+        if target is None and entry.mode == "visit":
+            # وصل [subject] إلى العاصمة البريطانية لندن: the host is past a long subject.
+            target = next((a for a in actors if a.kind == "place" and a is not source
+                           and i + SEARCH_AFTER < a.first - first <= i + PLACE_REACH
+                           and _place_marker(toks, a.first - first) is not None), None)
         if target is not None and target.kind == "place" and entry.mode != "visit" \
                 and _prep_before(target, toks, first) in ("ب",):
             target = None  # بسورية: where, not whom
@@ -530,6 +566,9 @@ def _location(doc: Doc, toks: list[Token], actors: list[ActorSpan], i: int, firs
                                                                or prev.stem in LOCATION_MARKERS)))
         if visit and (prev is not None and prev.norm in ("الي", "الى") or "ل" in head.prefix):
             marked = True
+        if not marked and prev is not None and prev.norm.startswith("ال"):
+            marker = _place_marker(toks, rel)  # في العاصمة البريطانية لندن, إلى مدينة حلب
+            marked = marker is not None and (visit or marker.norm != "الي")
         if not marked:
             continue
         dist = abs(rel - i)
