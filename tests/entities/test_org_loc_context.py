@@ -37,3 +37,36 @@ def test_bare_head_followed_by_an_adjective_is_not_a_back_reference(pipe):
             "وأكد الاتحاد الأفريقي بدوره رفضه للتدخل الخارجي.")
     ents = _entities(pipe, text)
     assert not any(m == {"الاتحاد الأوروبي", "الاتحاد"} for _, m in ents.values())
+
+
+def _spans(pipe, text: str) -> set[tuple[str, str]]:
+    return {(m, t) for t, ms in _entities(pipe, text).values() for m in ms}
+
+
+def test_unknown_village_and_camp_after_their_nouns(pipe):
+    spans = _spans(pipe, "وسقطت قذائف على بلدة كفرنبودة ومخيم أبو خشب للنازحين شمال غرب سوريا أمس.")
+    assert ("كفرنبودة", "LOC") in spans
+    assert ("أبو خشب", "LOC") in spans
+    assert not any(s.startswith(("بلدة", "مخيم")) for s, _ in spans)
+
+
+def test_coordinated_places_after_a_plural_noun(pipe):
+    spans = _spans(pipe, "وقصفت الطائرات مناطق زاخو وباتيفا ودركار في أقصى شمال العراق.")
+    assert {("زاخو", "LOC"), ("باتيفا", "LOC"), ("دركار", "LOC")} <= spans
+
+
+def test_facility_keeps_its_noun_and_adjective_but_not_a_nationality(pipe):
+    spans = _spans(pipe, "ووصلت الشحنة إلى قاعدة حميميم الجوية ثم نقلت إلى ميناء مرسين التركي.")
+    assert ("قاعدة حميميم الجوية", "LOC") in spans
+    assert ("ميناء مرسين", "LOC") in spans
+
+
+def test_place_noun_before_an_adjective_or_common_word_is_no_place(pipe):
+    spans = _spans(pipe, "وأعلنت السلطات أن المنطقة المغمورة ستبقى مغلقة، وأن بلدة جديدة ستبنى في أحياء سكنية.")
+    assert not any(t == "LOC" for _, t in spans)
+
+
+def test_unknown_place_takes_the_country_of_the_known_place_after_it(pipe):
+    art = pipe("وقتل ثلاثة مسلحين في غارة قرب بلدة طورطورو في الصومال، بحسب مصادر محلية.")
+    village = next(e for e in art.entities if e.name == "طورطورو")
+    assert village.type == "LOC" and village.country == "SOM"

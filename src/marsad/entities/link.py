@@ -147,9 +147,31 @@ def link(doc: Doc, cands: list[Candidate], recognizer: Recognizer, namer: OrgNam
     _find_surnames(doc, groups, recognizer)
     _find_back_references(doc, groups, recognizer)
     entities = []
+    unplaced = []
     for n, g in enumerate(sorted(groups, key=lambda g: min(c.start for c in g.candidates)), 1):
-        entities.append(_entity(doc, g, f"e{n}", namer))
+        ent = _entity(doc, g, f"e{n}", namer)
+        entities.append(ent)
+        if ent.country is None and all(c.rule == "place" for c in g.candidates):
+            unplaced.append(ent)
+    if unplaced:
+        _place_countries(entities, unplaced)
     return entities
+
+
+def _place_countries(entities: list[Entity], unplaced: list[Entity]) -> None:
+    """A village or camp no lexicon knows lies in the country of a known place just after it
+    (بلدة جلب في إقليم جوبا الوسطى), else in the country the article names most."""
+    located = [(m.start, e.country) for e in entities if e.type == "LOC" and e.country for m in e.mentions]
+    if not located:
+        return
+    counts: dict[str, int] = {}
+    for _, country in located:
+        counts[country] = counts.get(country, 0) + 1
+    main = max(counts, key=lambda c: counts[c])
+    for ent in unplaced:
+        at = ent.mentions[0].start
+        after = [x for x in located if 0 < x[0] - at < 60]
+        ent.country = min(after)[1] if after else main
 
 
 def _find_surnames(doc: Doc, groups: list[Group], recognizer: Recognizer) -> None:

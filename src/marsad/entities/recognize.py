@@ -58,9 +58,28 @@ MEDIA_HEADS = frozenset({"قناه", "موقع", "وكاله", "صحيفه", "ا
 MEDIA_TAILS = frozenset({"نيوز", "برس", "تايمز", "بوست", "نت", "انفو", "تريبيون", "جورنال", "توداي"})
 NEWS_WORDS = frozenset({"للانباء", "للاعلام", "الاخباريه", "للصحافه"})
 GENERIC_HEADS = frozenset({"القوات", "قوات"})
-PRIORITY = {"gazetteer": 0, "title": 1, "head": 2, "given": 3, "crf": 4}
+# Nouns of a settlement or area before its name; the name alone is the place (بلدة [دركوش]، حي [الدمج]).
+PLACE_HEADS = frozenset({"مدينه", "بلده", "بلدتي", "بلدات", "قريه", "قريتي", "قري", "حي", "مخيم", "معبر",
+                         "منطقه", "مناطق", "محافظه", "محافظتي", "ولايه", "ولايات", "اقليم", "قضاء", "ناحيه",
+                         "ريف", "حقل", "جزيره", "بحيره", "مرفا"})
+# Facilities named with their noun: the whole phrase is the place ([قاعدة عين الأسد]، [شارع الرشيد]).
+FACILITY_HEADS = frozenset({"قاعده", "ميناء", "مطار", "سد", "شارع", "ساحه", "ميدان", "جسر", "قصر"})
+# Of these, the ones whose name can be a common definite word (ساحة التحرير، سد النهضة).
+DEFINITE_FACILITY_HEADS = frozenset({"شارع", "ساحه", "ميدان", "جسر", "سد"})
+NOT_FACILITY_NAMES = frozenset({"المعركه", "القتال", "الحرب", "المواجهه", "الفجوه", "العجز", "الطريق", "الحوار",
+                                "الصراع", "الخلاف", "النقص", "البيانات", "الذرائع", "الهوه", "الفراغ", "الحاجه"})
+# First words of compound place names (عين العرب، كفر نبل، أبو شوك، باب الهوى): the next word belongs too.
+PLACE_STARTERS = frozenset({"ابو", "ام", "باب", "عين", "كفر", "بيت", "دير", "تل", "راس", "جسر", "كرم", "بئر", "خان",
+                            "سيدي", "بني", "كاني", "مرج", "وادي", "جبل", "حاسي", "سوق", "برج", "قلعه"})
+PLACE_TAILS = frozenset({"الشرقي", "الشرقيه", "الغربي", "الغربيه", "الشمالي", "الشماليه", "الجنوبي", "الجنوبيه",
+                         "الوسطي", "الكبري", "الصغري", "العليا", "السفلي", "الجديده", "القديمه", "الابيض", "الازرق",
+                         "الجويه", "البحريه", "العسكريه", "الدولي", "الجوي"})
+PLACE_NAME_ZIPF = 4.7  # an unknown name after a place noun (جلب، جابر) may be a word too; most common words are not
+DEFINITE_PLACE_NAME_ZIPF = 4.3
+PRIORITY = {"gazetteer": 0, "title": 1, "head": 2, "place": 2, "given": 3, "crf": 4}
 # What a word can start, as bits of one memoised number per word (see Recognizer.positions).
 _STARTS_KNOWN, _AFTER_AMBIGUOUS, _STARTS_TITLE, _STARTS_HEAD, _STARTS_GIVEN, _MEDIA_HEAD = 1, 2, 4, 8, 16, 32
+_PLACE_HEAD = 64
 _MEMO_LIMIT = 200_000
 
 
@@ -73,6 +92,7 @@ class Positions:
     head: list[int]
     given: list[int]
     media: list[int]
+    place: list[int]
 
 
 @dataclass(slots=True)
@@ -177,6 +197,8 @@ class Recognizer:
                     flags |= _STARTS_GIVEN
                 if any(f in MEDIA_HEADS for f in _forms(norm)):
                     flags |= _MEDIA_HEAD
+                if any(f in PLACE_HEADS or f in FACILITY_HEADS for f in _forms(norm)):
+                    flags |= _PLACE_HEAD
             if self._after_ambiguous_head(norm, is_word):
                 flags |= _AFTER_AMBIGUOUS
             if self._title_starts(norm, is_word):
@@ -192,6 +214,7 @@ class Recognizer:
         head: list[int] = []
         given: list[int] = []
         media: list[int] = []
+        place: list[int] = []
         flags_of = self._flags
         for i in range(base, end):
             tok = toks[i]
@@ -209,9 +232,11 @@ class Recognizer:
                     given.append(i)
                 if flags & _MEDIA_HEAD and i < end - 1:
                     media.append(i)
+                if flags & _PLACE_HEAD and i < end - 1:
+                    place.append(i)
             elif tok.is_word and tok.bare in KUNYA:
                 given.append(i)
-        return Positions(known, title, head, given, media)
+        return Positions(known, title, head, given, media, place)
 
     def _compute_known_starts(self, norm: str) -> tuple[tuple[int, str], ...]:
         return tuple((k, form) for k, form in enumerate(_forms(norm)) if form in self.known_first)
@@ -561,11 +586,87 @@ class Recognizer:
         return zipf(tok.norm) < (4.0 if first else 3.3) or (first and self.match_known(
             [tok], 0, 1, strip=False) is not None)
 
+    # -- places named after a place noun ---------------------------------------------
+    def place_candidates(self, toks: list[Token], base: int, end: int,
+                         at: Positions | None = None) -> list[Candidate]:
+        """Unknown places after an indefinite place noun: بلدة دركوش، مخيم أبو شوك، مناطق متينا وغارا،
+        and facilities with their noun: قاعدة رامشتاين الجوية، شارع الحمرا."""
+        out = []
+        for i in (at or self.positions(toks, base, end)).place:
+            tok = toks[i]
+            head = next((f for f in _forms(tok.norm) if f in PLACE_HEADS or f in FACILITY_HEADS), None)
+            if head is None or tok.norm.startswith("ال") and not head.startswith("ال"):
+                continue  # المنطقة المغمورة: a definite noun with an adjective, no name
+            facility = head in FACILITY_HEADS
+            j = i + 1
+            known = None if facility else self.match_known(toks, j, end, strip=False)
+            if known is not None and known[2].type == "LOC":
+                k = j + known[0]  # a known place (the gazetteer finds it); names may follow it: مناطق زاخو وباتيفا
+            else:
+                k = self.place_name_end(toks, j, end, facility and head in DEFINITE_FACILITY_HEADS, facility,
+                                        tail=head != "ريف")
+                if k is None:
+                    continue
+                if facility:
+                    start = tok.start + clitic_offset(tok, head)
+                    out.append(Candidate(i, k, start, toks[k - 1].end, "LOC", "place"))
+                    continue
+                out.append(Candidate(j, k, toks[j].start, toks[k - 1].end, "LOC", "place"))
+            # co-ordinated names after a plural noun: مناطق متينا وغارا وهاكورك
+            while k < end and toks[k].prefix == "و" and toks[k].is_word:
+                t = toks[k]
+                hit = self.match_known(toks, k, end)
+                if hit is not None:
+                    length, off, kn = hit
+                    if kn.type != "LOC":
+                        break
+                    out.append(Candidate(k, k + length, t.start + off, toks[k + length - 1].end, "LOC", "gazetteer",
+                                         kn, kn.country, kn.sector, kn.name_en))
+                    k += length
+                    continue
+                if zipf(t.bare) >= 3.0 or t.bare in self.stop or self.nationality(t)[0]:
+                    break
+                out.append(Candidate(k, k + 1, t.start + clitic_offset(t, t.bare), t.end, "LOC", "place"))
+                k += 1
+        return out
+
+    def place_name_end(self, toks: list[Token], j: int, end: int, definite_ok: bool, facility: bool,
+                       tail: bool = True) -> int | None:
+        """Where the unknown place name starting at ``toks[j]`` ends (exclusive), or None when it is no name."""
+        if j >= end:
+            return None
+        t = toks[j]
+        if not t.is_word or t.prefix not in ("", "ال") or self.match_known(toks, j, end, strip=False):
+            return None
+        if t.norm in PLACE_STARTERS and j + 1 < end:
+            nxt = toks[j + 1]
+            if nxt.is_word and nxt.prefix in ("", "ال") and nxt.norm not in self.stop and not self.nationality(nxt)[0]:
+                k = j + 2
+                if nxt.norm in PLACE_STARTERS and k < end and toks[k].is_word and toks[k].prefix == "":
+                    k += 1  # كرم أبو سالم
+                return self._place_tail(toks, k, end) if tail else k
+            return None
+        if not self.name_word(t) or self.nationality(t)[0] or self.common_word_form(t) or t.norm in PLACE_TAILS:
+            return None
+        if self.title_at(toks, j, end) or self._head_starts(t.norm) or t.norm in PLACE_HEADS:
+            return None
+        z = zipf(t.norm)
+        if t.norm.startswith("ال"):
+            if t.norm in NOT_FACILITY_NAMES or not (definite_ok or z < DEFINITE_PLACE_NAME_ZIPF):
+                return None
+        elif z >= (3.5 if facility else PLACE_NAME_ZIPF) or (t.norm.endswith("يه") and z >= 3.0):
+            return None  # a frequent word, or an indefinite adjective (سكنية، حدودية)
+        return self._place_tail(toks, j + 1, end) if tail else j + 1
+
+    @staticmethod
+    def _place_tail(toks: list[Token], k: int, end: int) -> int:
+        return k + 1 if k < end and toks[k].norm in PLACE_TAILS and toks[k].is_word else k
+
     def sentence(self, toks: list[Token], base: int, end: int) -> list[Candidate]:
         at = self.positions(toks, base, end)
         return (self.gazetteer_candidates(toks, base, end, at) + self.title_candidates(toks, base, end, at)
                 + self.org_candidates(toks, base, end, at) + self.given_name_candidates(toks, base, end, at)
-                + self.media_candidates(toks, base, end, at))
+                + self.media_candidates(toks, base, end, at) + self.place_candidates(toks, base, end, at))
 
     def acronyms(self, toks: list[Token], chosen: list[Candidate], end: int) -> list[Candidate]:
         """A one-word acronym in brackets right after an organisation (and an adjective or two):
