@@ -50,3 +50,59 @@ def test_a_place_named_after_an_unrelated_word_does_not_make_an_arrival():
     text = "وصل عدد القتلى في الهجوم الذي وقع صباح اليوم على سوق شعبي إلى عشرين شخصا في بغداد."
     doc = _doc(text, "2024-03-15", [_entity(text, "e1", "LOC", "بغداد", "IRQ", "GOV")])
     assert not [e for e in _events(doc, "CONSULT") if e.trigger.text == "وصل"]
+
+
+def test_a_trip_announced_next_takes_the_carried_subject_and_resolves_its_date():
+    text = ("وصل وزير الخارجية الفرنسي إلى العاصمة الأردنية عمان أمس الخميس. "
+            "كما سيسافر إلى بيروت غدا السبت.")
+    doc = _doc(text, "2024-03-15", [_entity(text, "e1", "LOC", "عمان", "JOR", "GOV"),
+                                    _entity(text, "e2", "LOC", "بيروت", "LBN", "GOV")])
+    trips = [e for e in _events(doc, "CONSULT") if e.trigger.text == "سيسافر"]
+    assert len(trips) == 1
+    assert trips[0].source.code == "FRA GOV"
+    assert trips[0].target.code == "LBN GOV"
+    assert trips[0].date.value == "2024-03-16"
+    assert trips[0].modality == "future"
+
+
+def test_arms_received_come_from_the_giver_after_min():
+    text = "وقال مسؤول عسكري إن الجيش الليبي بدأ في استخدام صواريخ جديدة ضمن أسلحة حصل عليها من تركيا."
+    doc = _doc(text, "2024-03-15", [_entity(text, "e1", "LOC", "تركيا", "TUR")])
+    aid = _events(doc, "AID")
+    assert len(aid) == 1
+    assert aid[0].cameo == "072"
+    assert aid[0].source.code == "TUR GOV"
+    assert aid[0].target.code == "LBY MIL"
+
+
+def test_a_receiving_verb_makes_the_subject_the_receiver():
+    text = "وأعلنت وزارة الدفاع الأوكرانية أن قواتها تسلمت دبابات جديدة من ألمانيا."
+    doc = _doc(text, "2024-03-15", [_entity(text, "e1", "LOC", "ألمانيا", "DEU")])
+    aid = _events(doc, "AID")
+    assert len(aid) == 1
+    assert aid[0].source.code == "DEU GOV"
+    assert aid[0].target.code == "UKR MIL"
+
+
+def test_considering_a_request_for_troops_is_a_conditional_offer_of_military_aid():
+    text = "وقال المتحدث باسم الرئاسة إن تركيا ستدرس أي طلب من أذربيجان لإرسال قوات إذا طلبت باكو ذلك رسميا."
+    doc = _doc(text, "2024-03-15", [_entity(text, "e1", "LOC", "تركيا", "TUR"),
+                                    _entity(text, "e2", "LOC", "أذربيجان", "AZE"),
+                                    _entity(text, "e3", "LOC", "باكو", "AZE", "GOV")])
+    offers = _events(doc, "AGREE")
+    assert len(offers) == 1
+    offer = offers[0]
+    assert offer.cameo == "0332"
+    assert offer.source.code == "TUR GOV"
+    assert offer.target.code == "AZE GOV"
+    assert offer.modality == "conditional"
+    requests = {e.trigger.text: e for e in doc.events if e.type == "REQUEST"}
+    assert requests["طلب"].source.code == "AZE GOV"  # the requester follows من, not the sentence subject
+
+
+def test_considering_a_request_without_troops_is_a_plain_offer_of_aid():
+    text = "وأكد الوزير أن الحكومة ستدرس أي طلب من لبنان للحصول على قروض ميسرة."
+    doc = _doc(text, "2024-03-15", [_entity(text, "e1", "LOC", "لبنان", "LBN")])
+    offers = _events(doc, "AGREE")
+    assert offers and offers[0].cameo == "033"
+    assert offers[0].target.code == "LBN GOV"

@@ -212,6 +212,10 @@ def _noun_slot(toks: list[Token], i: int, found: list[Trigger], inside_actor: se
                 and all(k in inside_actor for k in range(found[-1].index + 1, i)))
 
 
+# What makes an offer of aid an offer of military aid (ستبحث أي طلب لإرسال قوات).
+MILITARY_AID_WORDS = {"قوات", "جنود", "اسلحه", "عسكريه", "عسكري", "عسكريا", "ذخائر", "قواتها", "قواته"}
+
+
 def find_triggers(toks: list[Token], lex: TriggerLexicon, actors: list[ActorSpan], first: int) -> list[Trigger]:
     inside_actor = {k - first for a in actors for k in range(a.first, a.last)}
     found: list[Trigger] = []
@@ -240,7 +244,10 @@ def find_triggers(toks: list[Token], lex: TriggerLexicon, actors: list[ActorSpan
                     pron = pron or (tok.suffix in ("ه", "ها", "هم", "هما") and not form.endswith(tok.suffix))
                     found.append(Trigger(i, entry, fut, met if met != i else None, pron))
                     break
-    companions = {t.companion for t in found if t.companion is not None}
+    requests = {t.index for t in found if t.entry.type == "REQUEST"}
+    # ستبحث أي طلب: the request considered is an event of its own, not part of the offer.
+    companions = {t.companion for t in found if t.companion is not None
+                  and not (t.entry.type == "AGREE" and t.companion in requests)}
     out: list[Trigger] = []
     request_until = -1
     for trig in found:
@@ -262,6 +269,9 @@ def find_triggers(toks: list[Token], lex: TriggerLexicon, actors: list[ActorSpan
         if out and trig.entry.type == "ASSAULT" == out[-1].entry.type and trig.entry.cameo == "190" \
                 and out[-1].entry.pos == "noun" and trig.index - out[-1].index <= 8:
             continue  # قصف بطائرة مسيرة تركية استهدف سيارتهم: the verb describes the strike just named
+        if trig.entry.type == "AGREE" and trig.entry.cameo == "033" and any(
+                toks[k].bare in MILITARY_AID_WORDS for k in range(trig.index + 1, min(len(toks), trig.index + 10))):
+            trig = replace(trig, entry=replace(trig.entry, cameo="0332", context="military"))
         out.append(trig)
         if trig.entry.type == "REQUEST":
             request_until = trig.index + 6
@@ -428,6 +438,52 @@ def _adverbial(toks: list[Token], i: int) -> bool:
         and not toks[i].prefix.endswith("ال")
 
 
+# Verbs of receiving: with them an aid noun's giver follows من and its receiver is the subject.
+RECEIVING = ("حصل", "تسلم", "تلقي", "استلم", "تلقت", "تسلمت", "حصلت", "استلمت", "يتلقي", "يتسلم", "يحصل")
+
+
+def _received_from(trig: Trigger, toks: list[Token], actors: list[ActorSpan], first: int) -> ActorSpan | None:
+    """The giver of aid told as received (أسلحة حصل عليها من روسيا, تسلم ... من), or None."""
+    if trig.entry.type != "AID" or trig.companion is None:
+        return None
+    if toks[trig.companion].bare.startswith(RECEIVING):
+        k = trig.companion  # أسلحة حصل عليها من
+    elif toks[trig.index].bare.startswith(RECEIVING):
+        k = max(trig.index, trig.companion)  # تسلمت أسلحة من
+    else:
+        return None
+    for a in actors:
+        rel = a.first - first
+        if k < rel <= k + 5 and a.kind != "adjective" and _prep_before(a, toks, first) == "من":
+            return _acting_state(a)
+    return None
+
+
+def _requester_after(trig: Trigger, toks: list[Token], actors: list[ActorSpan],
+                     first: int) -> ActorSpan | None:
+    """X in a request noun's "من X" (أي طلب من سورية), for the request itself or the offer to consider it."""
+    entry = trig.entry
+    if entry.type == "REQUEST" and (entry.pos == "noun" or toks[trig.index].prefix.endswith("ال") or (
+            trig.index > 0 and toks[trig.index - 1].norm in ("اي", "كل", "اول"))):
+        k = trig.index  # أي طلب من: a noun, whatever the lexicon row
+    elif entry.type == "AGREE" and entry.cameo in ("033", "0332") and trig.companion is not None:
+        k = trig.companion
+    else:
+        return None
+    if k + 1 >= len(toks) or toks[k + 1].norm != "من":
+        return None
+    a = next((a for a in actors if a.first - first == k + 2 and a.kind != "adjective"), None)
+    return _acting_state(a) if a is not None else None
+
+
+def _acting_state(a: ActorSpan) -> ActorSpan:
+    """A country or capital that gives, offers or asks acts for its government (روسيا → RUS GOV)."""
+    if a.kind == "place" and a.place is not None and a.place.kind in ("country", "capital") \
+            and not a.place.sector:
+        return replace(a, place=replace(a.place, sector="GOV"))
+    return a
+
+
 def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], first: int,
                   floor: int = 0) -> tuple[ActorSpan | None, ActorSpan | None, str | None]:
     """(source, target, default sector for a bare nationality) of one trigger.
@@ -440,7 +496,20 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
         actors = [a for a in actors if not a.first - first <= trig.companion < a.last - first]
     source: ActorSpan | None = None
     target: ActorSpan | None = None
-    if entry.pos == "noun":
+    received = _received_from(trig, toks, actors, first)
+    asked_by = _requester_after(trig, toks, actors, first)
+    if asked_by is not None:
+        # ستبحث أي طلب من سورية: the offer goes to the requester; طلب من سورية: Syria asks.
+        before = _actor_before(actors, toks, i, first, floor)
+        source, target = (before, asked_by) if entry.type == "AGREE" else (asked_by, before)
+        if source is not None:
+            source = _acting_state(source)
+        return source, target, None
+    if received is not None:
+        # أسلحة حصل عليها من روسيا: the provider follows من; the receiver is the clause's subject.
+        source = received
+        target = _actor_before(actors, toks, i, first, floor)
+    elif entry.pos == "noun":
         nxt = [a for a in actors if 0 < a.first - first - i <= 2]
         near = nxt[0] if nxt and _prep_before(nxt[0], toks, first) is None else None
         lam, patient = _lam_patient(actors, toks, first, near) if near is not None else (False, None)

@@ -122,7 +122,9 @@ def assess(tokens: Sequence[Token], ti: int, cues: dict[str, list[Cue]], future_
                         break
             break
     # A conditional clause may follow its main clause (ستبحث ... إذا طلبت دمشق ذلك).
-    for i in range(ti + 1, min(len(tokens), ti + 7)):
+    for i in range(ti + 1, min(len(tokens), ti + 9)):
+        if tokens[i].norm in ("،", ",", "."):
+            break  # a condition after a comma belongs to what follows it
         cue = _cue_at(tokens, i, cues)
         if cue and cue.kind == "conditional" and cue.words[0] in ("اذا", "لو", "في"):
             found.add("conditional")
