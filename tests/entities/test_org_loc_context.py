@@ -70,3 +70,22 @@ def test_unknown_place_takes_the_country_of_the_known_place_after_it(pipe):
     art = pipe("وقتل ثلاثة مسلحين في غارة قرب بلدة طورطورو في الصومال، بحسب مصادر محلية.")
     village = next(e for e in art.entities if e.name == "طورطورو")
     assert village.type == "LOC" and village.country == "SOM"
+
+
+def test_generic_noun_stays_outside_a_name_that_stands_alone(pipe):
+    spans = _spans(pipe, "وقالت منظمة أطباء بلا حدود إن قوات البيشمركة سمحت بمرور القافلة.")
+    assert ("أطباء بلا حدود", "ORG") in spans
+    assert ("البيشمركة", "ORG") in spans
+    assert not any(s.startswith(("منظمة", "قوات")) for s, _ in spans)
+
+
+def test_forces_keep_their_noun_before_a_longer_name(pipe):
+    spans = _spans(pipe, "واتهم الجيش السوداني قوات الدعم السريع بقصف الأحياء السكنية.")
+    assert ("قوات الدعم السريع", "ORG") in spans
+
+
+def test_proper_name_after_an_indefinite_head_is_the_organisation(pipe):
+    spans = _spans(pipe, "ووقعت الحكومة عقدا مع شركة بتروفاك لتطوير الحقل، فيما اعترض حزب الوفاق على الصفقة.")
+    assert ("بتروفاك", "ORG") in spans
+    assert ("الوفاق", "ORG") in spans
+

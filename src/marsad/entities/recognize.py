@@ -58,6 +58,15 @@ MEDIA_HEADS = frozenset({"قناه", "موقع", "وكاله", "صحيفه", "ا
 MEDIA_TAILS = frozenset({"نيوز", "برس", "تايمز", "بوست", "نت", "انفو", "تريبيون", "جورنال", "توداي"})
 NEWS_WORDS = frozenset({"للانباء", "للاعلام", "الاخباريه", "للصحافه"})
 GENERIC_HEADS = frozenset({"القوات", "قوات"})
+# Generic nouns before a name that stands alone: the name is the mention (منظمة [أطباء بلا حدود]،
+# قوات [البيشمركة]، تنظيم [القاعدة]); a short name keeps its noun ([تنظيم داعش]، [حركة حماس]).
+OUTSIDE_HEADS = frozenset({"منظمه", "حزب", "قوات", "مديريه", "فصائل", "تنظيم"})
+# Indefinite heads before a proper name no lexicon knows: the proper name is the mention
+# (مندوبية [تآزر]، شركة [أوكرإنيرغو]، حزب [الإنصاف]); a descriptive complement keeps the head
+# ([شركة تسويق النفط]).
+PROPER_NAME_HEADS = frozenset({"شركه", "مندوبيه", "فصيل", "مصرف", "بنك", "مؤسسه", "جمعيه", "حزب", "ائتلاف",
+                               "منظمه", "هيئه", "كتيبه", "مجموعه"})
+PROPER_NAME_ZIPF = 3.3
 # Nouns of a settlement or area before its name; the name alone is the place (بلدة [دركوش]، حي [الدمج]).
 PLACE_HEADS = frozenset({"مدينه", "بلده", "بلدتي", "بلدات", "قريه", "قريتي", "قري", "حي", "مخيم", "معبر",
                          "منطقه", "مناطق", "محافظه", "محافظتي", "ولايه", "ولايات", "اقليم", "قضاء", "ناحيه",
@@ -291,8 +300,11 @@ class Recognizer:
             hit = self.match_known(toks, i, end) if tok.is_word and known_starts(tok.norm) else None
             if hit:
                 length, off, known = hit
-                out.append(Candidate(i, i + length, toks[i].start + off, toks[i + length - 1].end, known.type,
-                                     "gazetteer", known, known.country, known.sector, known.name_en))
+                first = i
+                if length > 1 and known.type == "ORG" and self.standalone_name(toks, i, i + length, known):
+                    first, off = i + 1, 0
+                out.append(Candidate(first, i + length, toks[first].start + off, toks[i + length - 1].end,
+                                     known.type, "gazetteer", known, known.country, known.sector, known.name_en))
             # An ambiguous medium name right after its head: قناة المسيرة → المسيرة.
             if i + 1 < end and self._after_ambiguous_head(toks[i].norm, toks[i].is_word):
                 hit = self.match_known(toks, i + 1, end, self.gaz.after_head, strip=False)
@@ -302,6 +314,22 @@ class Recognizer:
                     out.append(Candidate(j, j + length, toks[j].start, toks[j + length - 1].end, known.type,
                                          "gazetteer", known, known.country, known.sector, known.name_en))
         return out
+
+    def standalone_name(self, toks: list[Token], i: int, end: int, known: Known | None) -> bool:
+        """Is ``toks[i]`` a generic noun (منظمة، قوات) before a name of its own, definite or of two
+        words or more, that denotes ``known`` (any organisation when ``known`` is None)?"""
+        if not any(f in OUTSIDE_HEADS for f in bare_forms(toks[i])) or i + 1 >= end:
+            return False
+        rest = self.match_known(toks, i + 1, end, strip=False) or self.match_known(
+            toks, i + 1, end, self.gaz.after_head, strip=False)
+        if rest is None or rest[2].type != "ORG" or (known is not None and rest[2] != known):
+            return False
+        if known is not None and i + 1 + rest[0] != end:
+            return False
+        if "قوات" in bare_forms(toks[i]):
+            # قوات [البيشمركة] but [قوات الدعم السريع]: forces keep their noun before a longer name
+            return rest[0] == 1 and toks[i + 1].norm.startswith("ال")
+        return rest[0] > 1 or toks[i + 1].norm.startswith("ال")
 
     # -- people ----------------------------------------------------------------------
     def nationality(self, tok: Token) -> tuple[bool, str | None]:
@@ -507,9 +535,19 @@ class Recognizer:
         length, form, (sector, bare_ok) = head
         if form in GENERIC_HEADS and length == 1:
             return None
+        if length == 1 and self.standalone_name(toks, i, end, None):
+            return None  # مديرية الأسايش: the gazetteer gives the name alone
         j = i + length
         complements, country, place, joined = 0, None, False, False
-        while j < end and complements < 4:
+        proper = 0  # rare indefinite words of a proper name right after the head: شركة أوكرإنيرغو
+        if length == 1 and form in PROPER_NAME_HEADS and not tok.norm.startswith("ال"):
+            while (j + proper < end and proper < 3 and self.proper_name_word(toks[j + proper])) or (
+                    form == "حزب" and proper == 0 and j < end and toks[j].prefix == "ال"
+                    and self.name_word(toks[j]) and not self.nationality(toks[j])[0]):
+                proper += 1
+            if proper:
+                complements, j = 1, j + proper
+        while j < end and complements < 4 and not (proper and not self.nationality(toks[j])[0]):
             t = toks[j]
             is_nat, nat_country = self.nationality(t)
             if is_nat and not _has_conjunction(t):
@@ -544,8 +582,16 @@ class Recognizer:
             return None  # الجيش العربي alone, a region adjective without a name
         if complements == 0 and i > 0 and self.title_at(toks, i - 1, i + 1):
             return None  # وزير الخارجية الأميركي: the title's complement, not a ministry
+        if proper:
+            return Candidate(i + 1, j, toks[i + 1].start, toks[j - 1].end, "ORG", "head", None, country, sector)
         return Candidate(i, j, tok.start + clitic_offset(tok, form), toks[j - 1].end, "ORG", "head", None,
                          country, sector)
+
+    def proper_name_word(self, tok: Token) -> bool:
+        """A rare word with no clitic that is no nationality, known place or common word form."""
+        return (tok.is_word and tok.prefix == "" and not tok.norm.startswith("ال") and self.name_word(tok)
+                and zipf(tok.norm) < PROPER_NAME_ZIPF and not self.nationality(tok)[0]
+                and not self.common_word_form(tok) and tok.norm not in self.known_first)
 
     def org_candidates(self, toks: list[Token], base: int, end: int,
                        at: Positions | None = None) -> list[Candidate]:
