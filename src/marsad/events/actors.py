@@ -257,8 +257,10 @@ def _entity_coding(etype: str, name: str, country: str | None, sector: str | Non
     place = None
     if etype == "LOC":
         # A capital the entity layer knows (its sector is GOV) stands for its government when it acts.
-        place = lex.places.get(_key(name)) or PlaceInfo(
-            country or "", "capital" if sector == "GOV" else "city", sector, name_en)
+        place = lex.places.get(_key(name))
+        if place is None or (country and place.country != country):
+            # The entity layer's reading wins where it disambiguated the name (عمّان, not عُمان).
+            place = PlaceInfo(country or "", "capital" if sector == "GOV" else "city", sector, name_en)
     else:
         # This layer's actor lexicon fixes the coding convention for the bodies it names in full
         # (حزب الله → LBN REB, داعش → INS), so events agree with the gold guidelines; otherwise an
