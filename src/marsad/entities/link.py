@@ -227,14 +227,18 @@ def _find_back_references(doc: Doc, groups: list[Group], recognizer: Recognizer)
                 heads.append((c.first, _head_of(_words(doc, c)), g))
     if not heads:
         return
+    # Only heads of organisations this article names can be referred back to: most articles have none.
+    endings = tuple({h for _, h, _ in heads if "ال" + h in BACK_REFERENCES})
+    if not endings:
+        return
     heads.sort(key=lambda h: h[0])
-    known_heads = {h for _, h, _ in heads}
     toks = doc.tokens
     for i, tok in enumerate(toks):
-        if i in covered or not tok.is_word or "ال" not in tok.norm[:4]:
+        if not tok.norm.endswith(endings) or i in covered or not tok.is_word:
             continue
         form = next((f for f in bare_forms(tok) if f in BACK_REFERENCES), None)
-        if form is None or form[2:] not in known_heads or tok.prefix.removesuffix("ال")[:1] not in ("", "و", "ف", "ب", "ل"):
+        if form is None or form[2:] not in endings or tok.prefix.removesuffix("ال")[:1] not in (
+                "", "و", "ف", "ب", "ل"):
             continue
         if i + 1 < len(toks) and toks[i + 1].is_word and (
                 toks[i + 1].norm.startswith("ال") or recognizer.nationality(toks[i + 1])[0]):
