@@ -97,17 +97,20 @@ def write_csv(rows: Iterable[dict[str, Any]], out: Path) -> int:
     return n
 
 
-def write_parquet(rows: Iterable[dict[str, Any]], out: Path) -> int:
+def write_parquet(rows: Iterable[dict[str, Any]], out: Path, columns: tuple[str, ...] = tuple(COLUMNS),
+                  bools: frozenset[str] = frozenset({"negated"}),
+                  ints: frozenset[str] = frozenset({"trigger_start", "trigger_end", "evidence_start",
+                                                    "evidence_end"})) -> int:
+    """Write ``rows`` as one Parquet file, atomically (temporary file renamed into place)."""
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
         raise ExportError("Parquet output needs pyarrow: pip install 'marsad[web]' (or pip install pyarrow)") from None
-    ints = {"trigger_start", "trigger_end", "evidence_start", "evidence_end"}
-    schema = pa.schema([(c, pa.bool_() if c == "negated" else pa.int64() if c in ints else pa.string())
-                        for c in COLUMNS])
-    data = list(rows)
-    table = pa.Table.from_pylist([{c: r.get(c) for c in COLUMNS} for r in data], schema=schema)
+    schema = pa.schema([(c, pa.bool_() if c in bools else pa.int64() if c in ints else pa.string())
+                        for c in columns])
+    data = [{c: r.get(c) for c in columns} for r in rows]
+    table = pa.Table.from_pylist(data, schema=schema)
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
     os.close(fd)

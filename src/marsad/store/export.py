@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from marsad.events.export import write_parquet
 from marsad.store.db import Store
 from marsad.store.keys import entity_id, entity_key
 
@@ -36,8 +35,6 @@ INT_COLUMNS = {"trigger_start", "trigger_end", "evidence_start", "evidence_end",
 BOOL_COLUMNS = {"negated"}
 
 
-class ExportError(ValueError):
-    """An output the export cannot write; one line for the user."""
 
 
 def iter_stored_articles(store: Store, *, duplicates: bool = False) -> Iterator[dict[str, Any]]:
@@ -159,22 +156,4 @@ def write_articles(articles: Iterable[dict[str, Any]], out: Path) -> int:
 
 
 def _write_parquet(rows: Iterable[dict[str, Any]], out: Path, columns: tuple[str, ...]) -> int:
-    try:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-    except ImportError:
-        raise ExportError("Parquet output needs pyarrow: pip install 'marsad[web]' (or pip install pyarrow)") from None
-    schema = pa.schema([(c, pa.bool_() if c in BOOL_COLUMNS else pa.int64() if c in INT_COLUMNS else pa.string())
-                        for c in columns])
-    data = [{c: r.get(c) for c in columns} for r in rows]
-    table = pa.Table.from_pylist(data, schema=schema)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        pq.write_table(table, tmp)
-        os.replace(tmp, out)
-    except BaseException:
-        os.unlink(tmp)
-        raise
-    return len(data)
+    return write_parquet(rows, out, columns, frozenset(BOOL_COLUMNS), frozenset(INT_COLUMNS))

@@ -55,7 +55,7 @@ def cmd_export(args: argparse.Namespace, events_func: Callable[[argparse.Namespa
     if src and not Path(src).is_file():
         raise UserError(f"{src}: no such file (give the JSONL output of 'marsad analyze --format jsonl')")
     from marsad.events.export import COLUMNS as EVENT_COLUMNS
-    from marsad.events.export import ExportError as EventsExportError
+    from marsad.events.export import ExportError
 
     errors: list[str] = []
     store = _store_source(args) if args.db else None
@@ -73,7 +73,7 @@ def cmd_export(args: argparse.Namespace, events_func: Callable[[argparse.Namespa
             rows = (row for art in articles for row in export.store_event_rows(art))
             columns = EVENT_COLUMNS + (export.EXTRA_EVENT_COLUMNS if store is not None else ())
             n = export.write_table(rows, out, args.format, columns)
-    except (export.ExportError, EventsExportError) as exc:
+    except ExportError as exc:
         raise UserError(str(exc)) from None
     except OSError as exc:
         raise UserError(f"{out}: {exc.strerror or exc}") from None
