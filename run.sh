@@ -5,10 +5,5 @@
 #   bash run.sh --port 8080  # any 'marsad demo' option
 set -euo pipefail
 cd "$(dirname "$0")"
-PY=${PYTHON:-python3}
-if [ ! -x .venv/bin/python ]; then
-  "$PY" -m venv .venv
-fi
-.venv/bin/python -m pip install -q --upgrade pip >/dev/null
-.venv/bin/python -m pip install -q -e '.[web]'
+bash scripts/venv.sh web
 exec .venv/bin/marsad demo "$@"
