@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from marsad.doc import Doc, Token
 from marsad.events.actors import ActorLexicon, ActorSpan, can_own, find_actors, resolve_members
+from marsad.events.agents import relative_antecedent
 from marsad.events.dates import DateMention, find_dates_in_tokens
 from marsad.events.lexicon import TriggerEntry, TriggerLexicon
 from marsad.events.modality import CLAUSE_BREAKS, PLUPERFECT, assess, has_purpose_li, sentence_reported
@@ -311,6 +312,10 @@ def _actor_before(actors: list[ActorSpan], toks: list[Token], i: int, first: int
     if lo > 0 and (toks[lo - 1].norm in ("انه", "انها", "انهم", "بانه", "بانها")
                    or (toks[lo - 1].norm in ("ان", "بان") and lo < len(toks) and toks[lo].stem in ("يكون", "تكون"))):
         lo = _clause_start(toks, lo - 1)
+    # الجيش الذي خسر أراضي لصالح مقاتلي المعارضة بدأ ...: the relative clause's actors are its objects.
+    ante = relative_antecedent(actors, toks, first, lo, lambda a: _prep_before(a, toks, first) is not None)
+    if ante is not None and (ante.first - first >= floor or floor > lo):
+        return ante
     lo = max(lo, floor, i - SEARCH_BEFORE)
     best = None
     for a in actors:
