@@ -479,9 +479,16 @@ class Detector:
             return channel
         k = start + 1
         times = self.time_words
-        while k < stop and self.tokens[k].norm not in times and self.tokens[k].text not in TRAILING_PUNCT:
-            k += 1
+        while k < stop and self.tokens[k].text not in TRAILING_PUNCT and (
+                self.tokens[k].norm not in times or self.addressee_follows(k, stop)):
+            k += 1  # في تصريح لـ"الخبر": the addressee after a medium is part of the channel
         return (start, k)
+
+    def addressee_follows(self, k: int, stop: int) -> bool:
+        """Does ``tokens[k]`` (ل / لـ) open an outlet's name: لـ"الخبر"، لـ سكاي نيوز?"""
+        if self.tokens[k].norm not in ("ل", "لـ") or k + 1 >= stop:
+            return False
+        return is_mark(self.tokens[k + 1].text) or bool(self.lex.media_at(self.tokens, k + 1, stop))
 
     def content_before(self, i: int, entry: CueEntry, speaker: tuple[int, int] | None,
                        first: int, end: int) -> Draft | None:
