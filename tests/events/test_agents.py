@@ -54,3 +54,38 @@ def test_unnamed_adjective_before_the_relative_pronoun_still_names_the_subject()
     assert len(aid) == 1
     assert aid[0].source.code == "RUS GOV"
     assert aid[0].target.text.startswith("القوات")
+
+
+def test_doer_carried_through_a_sentence_without_event_to_later_verbs_with_no_subject():
+    text = ("ووصل وزير الخارجية التركي هاكان فيدان إلى الدوحة مساء الأربعاء. وتواصل قطر وساطتها بين الطرفين "
+            "حيث ترفض إسرائيل وقف القتال. ولم يدل الوزير التركي بأي تصريحات للصحفيين لدى وصوله. "
+            "وسيلتقي مع نظيره القطري الشيخ محمد بن عبد الرحمن آل ثاني قبل أن يجري محادثات مع مسؤولين في حركة حماس. "
+            "كما سيتوجه إلى عمّان يوم الجمعة.")
+    doc = _doc(text, "2024-05-02", [
+        _entity(text, "e1", "PER", "هاكان فيدان", "TUR", "GOV"),
+        _entity(text, "e2", "LOC", "الدوحة", "QAT", "GOV"),
+        _entity(text, "e3", "LOC", "قطر", "QAT"),
+        _entity(text, "e4", "LOC", "إسرائيل", "ISR"),
+        _entity(text, "e6", "PER", "الشيخ محمد بن عبد الرحمن آل ثاني", "QAT", "GOV"),
+        _entity(text, "e7", "LOC", "عمّان", "JOR", "GOV"),
+    ])
+    create_stage(None)(doc)
+    by_trigger = {e.trigger.text: e for e in doc.events}
+    meeting = by_trigger["وسيلتقي"]
+    assert meeting.source is not None and meeting.source.code == "TUR GOV"
+    assert meeting.target is not None and meeting.target.code == "QAT GOV"
+    travel = by_trigger["سيتوجه"]
+    assert travel.source is not None and travel.source.code == "TUR GOV"
+    assert travel.target.code == "JOR GOV"
+
+
+def test_a_verb_opening_a_sentence_after_its_subject_was_named_as_object_keeps_the_named_doer():
+    # The opening verb's own subject (ولم يعلق المتحدث) replaces the earlier doer.
+    text = ("وأعلنت وزارة الدفاع الروسية أنها نقلت وحدات إلى الحدود. ولم يعلق البيت الأبيض على الخطوة حتى الآن. "
+            "وسيبحث مع الحلفاء في بروكسل الأسبوع المقبل.")
+    doc = _doc(text, "2024-05-02", [_entity(text, "e1", "ORG", "وزارة الدفاع الروسية", "RUS", "GOV"),
+                                    _entity(text, "e2", "ORG", "البيت الأبيض", "USA", "GOV"),
+                                    _entity(text, "e3", "LOC", "بروكسل", "BEL", "GOV")])
+    create_stage(None)(doc)
+    later = [e for e in doc.events if e.trigger.text == "وسيبحث"]
+    assert later and later[0].source is not None and later[0].source.code == "USA GOV"

@@ -17,7 +17,7 @@ RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذان", "ال
 OPENING_PARTICLES = {"و", "ف", "كما", "لم", "ولم", "لن", "ولن", "قد", "وقد", "فقد", "ثم", "لا", "ولا", "فيما"}
 # Words that open a clause below the main one: its verbs do not change who the article is about.
 SUBORDINATORS = {"الذي", "التي", "الذين", "حيث", "اذا", "لو", "بينما", "ان", "انه", "انها", "انهم", "بان",
-                 "بانه", "بانها", "عندما", "لان", "رغم", "ورغم", "قبل", "بعد", "كي", "لكي", "حتي"}
+                 "بانه", "بانها", "عندما", "لان", "رغم", "ورغم", "كي", "لكي"}
 # A pronoun right after the relative verb that points back to the antecedent (سيطر عليها المسلحون):
 # the relative verb then has a subject of its own.
 RESUMPTIVE = {"عليه", "عليها", "عليهم", "به", "بها", "بهم", "فيه", "فيها", "منه", "منها", "له", "لها", "لهم"}

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from marsad.doc import Doc, Token
 from marsad.events.actors import ActorLexicon, ActorSpan, can_own, find_actors, resolve_members
-from marsad.events.agents import relative_antecedent
+from marsad.events.agents import agent_like, opening_subject, relative_antecedent, speaker_actor, subordinate
 from marsad.events.dates import DateMention, find_dates_in_tokens
 from marsad.events.lexicon import TriggerEntry, TriggerLexicon
 from marsad.events.modality import CLAUSE_BREAKS, PLUPERFECT, assess, has_purpose_li, sentence_reported
@@ -745,7 +745,7 @@ def _opens_quote(doc: Doc, quote: Quote, start: int) -> bool:
     return all(t.norm in QUOTE_OPENERS or t.norm[1:] in QUOTE_OPENERS for t in words)
 
 
-def _elided_subject(doc: Doc, quote_id: str | None, seen: list[ActorSpan], last_subject: ActorSpan | None,
+def _elided_subject(doc: Doc, quote_id: str | None, seen: list[ActorSpan], current_agent: ActorSpan | None,
                     target: ActorSpan | None, start: int) -> ActorSpan | None:
     """The doer of a verb whose subject is left out.
 
@@ -761,8 +761,8 @@ def _elided_subject(doc: Doc, quote_id: str | None, seen: list[ActorSpan], last_
         found = next((a for a in seen if a.start < speaker.end and a.end > speaker.start), None)
         if found is None and speaker.entity:
             found = next((a for a in reversed(seen) if a.entity == speaker.entity), None)
-    elif last_subject is not None and last_subject.end <= start:
-        found = last_subject
+    elif current_agent is not None and current_agent.end <= start:
+        found = current_agent
     if found is not None and (found.sector == "MED" or target is not None and found.code == target.code):
         return None  # an outlet reports, it does not act
     return found
@@ -774,7 +774,7 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
     home = _home_country(doc)
     sector_country: dict[str, str] = {}  # the last country each sector was named with (الجيش الإسرائيلي)
     seen_actors: list[ActorSpan] = []  # every actor so far, for speakers and carried subjects
-    last_subject: ActorSpan | None = None  # the doer of the last verb, for a verb with no subject of its own
+    current_agent: ActorSpan | None = None  # who the last main clause was about, for a verb with no subject
     told_types: set[str] = set()  # event types already told in an earlier sentence
     for s, sentence in enumerate(doc.sentences):
         if s >= len(doc.sentence_tokens):
@@ -789,7 +789,14 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
             if a.country and a.sector:
                 sector_country[a.sector] = a.country
         seen_actors.extend(a for a in actors if a.kind != "adjective")
+        # Who the sentence's main clause is about: a speaker, the subject of the opening verb (ولم يدل
+        # كيري ...), or the doer of a main-clause event below; the earliest one becomes the current agent.
+        agents = speaker_actor(doc.quotes or [], actors, sentence.start, sentence.end)
+        opener = opening_subject(toks, actors, first)
+        if opener is not None:
+            agents.append((opener.start, opener))
         if not triggers:
+            current_agent = min(agents, key=lambda c: c[0])[1] if agents else current_agent
             continue
         told_types |= {e.type for e in events}
         dates = find_dates_in_tokens(toks, doc.text, doc.date)
@@ -803,10 +810,12 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
             floor = triggers[n - 1].index + 1 if n else 0
             source, target, default_sector = assign_actors(trig, toks, actors, first, floor)
             quote_id = _quote_of(doc.quotes, tok.start)
-            if source is None and entry.pos != "noun" and (
-                    quote_id is not None or (trig.index <= 1 and not any(a.first < first + trig.index
-                                                                         for a in actors))):
-                source = _elided_subject(doc, quote_id, seen_actors, last_subject, target, tok.start)
+            opens = trig.index <= 1 and not any(a.first < first + trig.index for a in actors)
+            if opens and quote_id is None and entry.pos != "noun" and source is not None and target is not None \
+                    and (source.first >= target.last or source.entity is not None and source.entity == target.entity):
+                source = None  # وسيلتقي مع نظيره الإماراتي الشيخ X: the target's apposition is not the doer
+            if source is None and entry.pos != "noun" and (quote_id is not None or opens):
+                source = _elided_subject(doc, quote_id, seen_actors, current_agent, target, tok.start)
             source = _with_country(source, actors, toks, first, sector_country, home)
             target = _with_country(target, actors, toks, first, sector_country, home)
             if entry.pos == "noun" and tok.prefix.endswith("ال") and entry.type in told_types \
@@ -825,8 +834,9 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
                     and source.first == prev_source.first and triggers[n - 1].entry.type in SPEECH_ACT_TYPES:
                 source = None  # أدانت الجامعة الهجوم: the condemner did not attack
             prev_source = source
-            if source is not None and entry.pos != "noun" and quote_id is None:
-                last_subject = source
+            if source is not None and entry.pos != "noun" and quote_id is None and agent_like(source) \
+                    and not subordinate(toks, trig.index):
+                agents.append((tok.start, source))
             visit = entry.mode == "visit"
             mod = assess(toks, trig.index, cues, trig.future_prefix, quote_id is not None, entry.pos == "noun",
                          reported)
@@ -854,4 +864,5 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
                     date=date, evidence=evidence, trigger=Span(tok.start, tok.end, tok.text),
                     quote=quote_id, context=entry.context,
                 ))
+        current_agent = min(agents, key=lambda c: c[0])[1] if agents else current_agent
     return events
