@@ -812,7 +812,7 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
             quote_id = _quote_of(doc.quotes, tok.start)
             opens = trig.index <= 1 and not any(a.first < first + trig.index for a in actors)
             if opens and quote_id is None and entry.pos != "noun" and source is not None and target is not None \
-                    and (source.first >= target.last or source.entity is not None and source.entity == target.entity):
+                    and (0 <= source.first - target.last <= 1 or source.entity is not None and source.entity == target.entity):
                 source = None  # وسيلتقي مع نظيره الإماراتي الشيخ X: the target's apposition is not the doer
             if source is None and entry.pos != "noun" and (quote_id is not None or opens):
                 source = _elided_subject(doc, quote_id, seen_actors, current_agent, target, tok.start)
