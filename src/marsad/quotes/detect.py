@@ -77,6 +77,7 @@ class Detector:
         self.regions = quote_regions(doc)
         self.by_open, self.by_close = region_index(self.regions)
         self.used_regions: set[int] = set()
+        self.consumed: set[int] = set()  # cue words read as part of another quote (… نقلا عن …)
         # speaker phrase of every cue, even one that yields no quote (participles borrow it)
         self.cue_speakers: dict[int, tuple[int, int]] = {}
         self.first_loose: int | None = None  # first gap word of the last find_anchor (an object)
@@ -195,6 +196,11 @@ class Detector:
             j = e
             if j < end and tokens[j].norm in REPORTED_SAYING:
                 j += 1
+        elif entry.role == "came":
+            found = self.statement_issuer(j, end)  # وجاء في بيان صادر عن الوزارة أن …
+            if found is None:
+                return None
+            channel, speaker, j = found
         elif i - 1 > first and tokens[i - 1].norm == "قد" and self.kana_subject(i) is not None:
             self.cue_speakers[i] = self.kana_subject(i)  # وكانت المنظمة قد دعت الطرفين: no subject after
         elif not entry.participle and j < end and self.verbal_noun(j):
@@ -203,6 +209,12 @@ class Detector:
             e = speaker_end(self.doc, self.lex, j, end)
             speaker = (j, e) if e > j else None
             j = e
+            if speaker and j + 2 < end and tokens[j].norm == "نقلا" and tokens[j + 1].norm == "عن":
+                # أفادت صحيفة X نقلا عن مصادر … بأن: the paper relays, the sources speak
+                e = speaker_end(self.doc, self.lex, j + 2, end)
+                if e > j + 2:
+                    self.consumed.add(j)
+                    channel, speaker, j = speaker, (j + 2, e), e
             if entry.role == "tell" and j < end and not is_introducer(tokens[j]):
                 c = speaker_end(self.doc, self.lex, j, end) if not channel_starts(self.doc, self.lex, j, end) else j
                 c = max(c, j + (self.lex.media_at(tokens, j, end) or 1))
@@ -246,6 +258,22 @@ class Detector:
         if inner and region is not None:
             self.used_regions.add(region.open)
         return Draft(i, entry, (start, stop), kind, speaker, channel, inner)
+
+    def statement_issuer(self, j: int, end: int
+                         ) -> tuple[tuple[int, int], tuple[int, int] | None, int] | None:
+        """(channel, issuer, next token) of في بيان صادر عن X / في بيان لـX / في البيان after جاء."""
+        tokens = self.tokens
+        if not (j + 1 < end and tokens[j].norm in ("في", "وفي") and channel_starts(self.doc, self.lex, j, end)):
+            return None
+        k = j + 2
+        if k + 1 < end and tokens[k].norm in ("صادر", "الصادر", "صادره", "الصادره") and tokens[k + 1].norm == "عن":
+            s = k + 2
+        elif k < end and tokens[k].norm[:1] == "ل" and tokens[k].is_word and not is_introducer(tokens[k]):
+            s = k
+        else:
+            return (j, k), None, k
+        e = speaker_end(self.doc, self.lex, s, end)
+        return (j, k), ((s, e) if e > s else None), max(e, s)
 
     def frame_subject(self, i: int, speaker: tuple[int, int], end: int) -> tuple[int, int] | None:
         """The subject of دعا/اتهم/طالب without its object: دعا رئيس البرلمان | الحكومة إلى «…».
@@ -451,8 +479,9 @@ class Detector:
         j = k + 1
         if j < end and tokens[j].norm in ("ل", "لـ", "عن"):
             j += 1
-        if j < end and tokens[j].norm == "ما":
-            j += 1
+        fused = self.fused_ma(k)
+        if j < end and (tokens[j].norm == "ما" or fused):
+            j += 0 if fused else 1
             if j < end and tokens[j].is_word:
                 j += 1
             if j < end and tokens[j].norm in ("به", "بها", "عنه", "عنها", "عنهم"):
@@ -516,8 +545,9 @@ class Detector:
             if j >= last or tokens[j].norm != "عن":
                 return None
             j += 1
-        if j < last and tokens[j].norm == "ما":  # بحسب ما أفاد المرصد
-            j += 1
+        fused = self.fused_ma(i)
+        if j < last and (tokens[j].norm == "ما" or fused):  # بحسب ما أفاد المرصد، حسبما ذكرت
+            j += 0 if fused else 1
             if j < last and tokens[j].is_word:
                 j += 1
             if j < last and tokens[j].norm in ("به", "بها", "ه", "عنه", "عنها", "عنهم"):
@@ -528,7 +558,7 @@ class Detector:
         if {tok.norm, tok.stem, tok.bare, tok.norm[1:] if tok.norm[:1] == "ل" else ""} & self.lex.according_not:
             return None
         e = j + 1
-        while e < last and tokens[e].is_word and e - j < 10 and not self.is_cue(e):
+        while e < last and tokens[e].is_word and e - j < 10 and not self.is_cue(e) and not is_introducer(tokens[e]):
             e += 1
         speaker = (j, e)
         lead = i
@@ -548,6 +578,11 @@ class Detector:
         if stop <= start:
             return None
         return Draft(i, entry, (start, stop), "according", speaker)
+
+    def fused_ma(self, i: int) -> bool:
+        """حسبما، بحسبما: an according-phrase with the ما of "بحسب ما ذكرت" written on."""
+        norm = self.tokens[i].norm
+        return norm.endswith("ما") and self.lex.according_cue(self.tokens[i]) is not None
 
     def dateline_end(self, first: int) -> int:
         """Skip a dateline (طرابلس - , القاهرة (رويترز) -) at the start of a sentence."""
@@ -584,7 +619,7 @@ class Detector:
                 continue
             if not tok.is_word or self.negated(i):
                 continue
-            if inside[i]:
+            if inside[i] or i in self.consumed:
                 continue  # a cue inside reported content is part of it (nested speech)
             entry = self.lex.cue(tok)
             if entry is not None:
@@ -622,7 +657,7 @@ class Detector:
     def relays_words(self, i: int, draft: Draft) -> bool:
         """بحسب ما نقلت عنه وكالة X / وفق رويترز: the phrase tells how words arrived, not whose claim it is."""
         after = self.tokens[i + 1].norm if i + 1 < len(self.tokens) else ""
-        if after == "ما":
+        if after == "ما" or self.fused_ma(i):
             return True
         assert draft.speaker is not None
         s = draft.speaker[0]
