@@ -65,3 +65,15 @@ def test_sentences_cover_tokens_in_order():
         assert all(t.sent == k for t in doc.tokens[a:b])
         s = doc.sentences[k]
         assert doc.tokens[a].start == s.start and doc.tokens[b - 1].end == s.end
+
+
+def test_short_line_opening_like_a_sentence_is_not_a_heading():
+    from marsad.pipeline import Pipeline
+
+    text = ("تصعيد في الجنوب\n"
+            "ولم يعلق المتحدث باسم الجيش على الأنباء\n"
+            "وقال مصدر محلي إن القصف استهدف أطراف البلدة فجر اليوم وأسفر عن أضرار في المنازل.")
+    art = Pipeline(stages=())(text)
+    headings = [r.before for r in art.repairs if r.kind == "heading"]
+    assert headings == ["تصعيد في الجنوب"]
+    assert any(text[s.start:s.end].startswith("ولم يعلق") for s in art.sentences)

@@ -218,6 +218,7 @@ def _split_headings(
             line_start and line_end and b < len(pieces) and b - a <= 12
             and last not in SENTENCE_END and last not in {":", "،", ","}
             and all(depth[k] == 0 for k in range(a, b))
+            and not _starts_clause(normalize(pieces[a].text), particles)
         ):
             headings.append(Span.of(text, pieces[a].start, pieces[b - 1].end))
             continue
@@ -285,6 +286,13 @@ def _run_in_heading_length(words: list[str], particles: frozenset[str]) -> int:
             return 0
         return k
     return 0
+
+
+def _starts_clause(first: str, particles: frozenset[str]) -> bool:
+    """A line opening like a sentence (وقال، ولم، قد، و + imperfect verb) is text, not a heading."""
+    if first[:1] in "وف" and (first[1:] in particles or _opens_clause(first)):
+        return True
+    return bool(_verb_stem(first)) and first[:1] in "وف"
 
 
 def _noun_then_nisba(words: list[str], names: frozenset[str]) -> bool:
