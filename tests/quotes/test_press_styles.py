@@ -111,3 +111,10 @@ def test_press_reporting_pattern(quotes_of, text, entities, expected):
 @pytest.mark.parametrize("text", NOT_QUOTES)
 def test_cue_words_that_report_nothing(quotes_of, text):
     assert quotes_of(text) == []
+
+
+def test_coordinated_verb_without_subject_takes_the_platform_named_in_its_clause(quotes_of):
+    text = 'ونشر رئيس الوزراء على منصة "إكس" صورا من الزيارة، وكتب: "سنبقى إلى جانب أهلنا في الجنوب".'
+    (q,) = quotes_of(text)
+    assert q.cue.text == "وكتب" and q.kind == "direct"
+    assert q.channel is not None and q.channel.text == 'على منصة "إكس"'

@@ -77,14 +77,18 @@ def _inherit_channels(det: Detector, drafts: list[Draft]) -> None:
     for n, d in enumerate(drafts):
         if d.channel is not None or d.speaker is not None or d.entry.role == "according":
             continue
-        if not (d.entry.participle or det.relative_cue(d.cue)):
-            continue
+        if not (d.entry.participle or det.relative_cue(d.cue) or not _opens_sentence(det, d.cue)):
+            continue  # (…، وكتب: a coordinated verb with no subject hangs on the clause too)
         first, _ = det.sentence_range(d.cue)
         if any(o.cue >= first and o.entry.role in ("say", "relay", "tell") for o in drafts[:n]):
             continue  # قال X للصحافيين إن …، مضيفا: the channel stays with the first quote
         for k in range(first, d.cue):
             if doc.tokens[k].norm in MEDIUM_PREPOSITIONS and channel_starts(doc, lex, k, d.cue):
                 d.channel = det.channel_span(k, d.cue, None)
+                break
+            if doc.tokens[k].norm in ("علي", "عبر") and k + 2 < d.cue and lex.channel_kind(doc.tokens[k + 1]) \
+                    == "outlet" and (k + 2) in det.by_open:  # نشر X على منصة "إكس" …، وكتب
+                d.channel = (k, det.by_open[k + 2].close + 1)
                 break
 
 
