@@ -182,14 +182,20 @@ def _as_plain(obj: Any) -> Any:
     kind = type(obj)
     if kind in _SCALARS:
         return obj
+    scalars = _SCALARS
     if kind is list:
-        return [_as_plain(v) for v in obj]
+        # Scalars are tested inline: most values are, and a call per value is the main cost.
+        return [v if type(v) in scalars else _as_plain(v) for v in obj]
     names = _FIELD_NAMES.get(kind)
     if names is None:
         if not (is_dataclass(obj) and not isinstance(obj, type)):
             return _as_plain_other(obj)
         names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(obj))
-    return {name: _as_plain(getattr(obj, name)) for name in names}
+    out = {}
+    for name in names:
+        v = getattr(obj, name)
+        out[name] = v if type(v) in scalars else _as_plain(v)
+    return out
 
 
 def _as_plain_other(obj: Any) -> Any:
