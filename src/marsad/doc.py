@@ -37,8 +37,20 @@ class Token:
     # once here because every stage reads it many times per token.
     bare: str = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        self.bare = ("ال" + self.stem) if self.prefix.endswith("ال") else self.stem
+    # Written out rather than generated with a __post_init__: a Token is built for every word of
+    # every article, and the text layer passes ``bare`` from its per-surface memo.
+    def __init__(self, text: str, start: int, end: int, norm: str, prefix: str = "", stem: str = "",
+                 suffix: str = "", sent: int = 0, is_word: bool = True, bare: str | None = None) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.norm = norm
+        self.prefix = prefix
+        self.stem = stem
+        self.suffix = suffix
+        self.sent = sent
+        self.is_word = is_word
+        self.bare = (("ال" + stem) if prefix.endswith("ال") else stem) if bare is None else bare
 
 
 @dataclass

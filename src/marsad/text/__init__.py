@@ -14,12 +14,14 @@ __all__ = ["process_text", "normalize"]
 
 
 @lru_cache(maxsize=300_000)
-def _analysis(surface: str) -> tuple[str, str, str, str, bool]:
-    """(norm, prefix, stem, suffix, is_word) of a token surface; cached, as words repeat across articles."""
+def _analysis(surface: str) -> tuple[str, str, str, str, bool, str]:
+    """(norm, prefix, stem, suffix, is_word, bare) of a token surface; cached, as words repeat across
+    articles."""
     norm = normalize(surface)
     word = is_arabic_word(norm)
     prefix, stem, suffix = analyze_clitics(norm) if word else ("", norm, "")
-    return norm, prefix, stem, suffix, word or surface[:1].isalpha()
+    bare = ("ال" + stem) if prefix.endswith("ال") else stem
+    return norm, prefix, stem, suffix, word or surface[:1].isalpha(), bare
 
 
 def process_text(doc: Doc, protected: frozenset[str] = frozenset()) -> Doc:
@@ -40,8 +42,8 @@ def process_text(doc: Doc, protected: frozenset[str] = frozenset()) -> Doc:
         first = len(tokens)
         for piece in pieces[a:b]:
             surface = piece.text
-            norm, prefix, stem, suffix, word = analysis(surface)
-            append(Token(surface, piece.start, piece.end, norm, prefix, stem, suffix, s_index, word))
+            norm, prefix, stem, suffix, word, bare = analysis(surface)
+            append(Token(surface, piece.start, piece.end, norm, prefix, stem, suffix, s_index, word, bare))
         sentence_tokens.append((first, len(tokens)))
     doc.tokens = tokens
     doc.sentence_tokens = sentence_tokens

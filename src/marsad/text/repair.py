@@ -149,21 +149,39 @@ def split_run_together(surface: str, start: int, protected: frozenset[str] = fro
     return [Piece(surface[:cut], start, start + cut), Piece(surface[cut:], start + cut, start + len(surface))]
 
 
+_CUT_MEMO: dict[frozenset[str], dict[str, int | None]] = {}
+_UNSEEN = object()
+
+
 def repair_tokens(
     tokens: list[tuple[str, int, int]], text: str, protected: frozenset[str] = frozenset()
 ) -> tuple[list[Piece], list[Repair]]:
     """Apply splits and drop doubled words; return the repaired pieces and the repair records."""
     pieces: list[Piece] = []
     repairs: list[Repair] = []
+    append = pieces.append
+    # A plain dict per protected set: the lru_cache key (surface, protected) costs more than the look-up.
+    memo = _CUT_MEMO.get(protected)
+    if memo is None:
+        if len(_CUT_MEMO) > 4:
+            _CUT_MEMO.clear()
+        memo = _CUT_MEMO[protected] = {}
     for surface, start, end in tokens:
-        cut = _cut_point(surface, protected) if len(surface) >= 5 else None
+        if len(surface) < 5:
+            cut = None
+        else:
+            cut = memo.get(surface, _UNSEEN)
+            if cut is _UNSEEN:
+                cut = _cut_point(surface, protected)
+                if len(memo) < 200_000:
+                    memo[surface] = cut
         if cut is not None:
             left, right = surface[:cut], surface[cut:]
-            pieces.append(Piece(left, start, start + cut))
-            pieces.append(Piece(right, start + cut, end))
+            append(Piece(left, start, start + cut))
+            append(Piece(right, start + cut, end))
             repairs.append(Repair(start, end, surface, f"{left} {right}", "split"))
         else:
-            pieces.append(Piece(surface, start, end))
+            append(Piece(surface, start, end))
     return _drop_doubles(pieces, text, repairs)
 
 
@@ -196,11 +214,15 @@ def _spelled_letters(pieces: list[Piece], i: int) -> bool:
 def _drop_doubles(pieces: list[Piece], text: str, repairs: list[Repair]) -> tuple[list[Piece], list[Repair]]:
     allowed = read_words("duplicate_ok")
     out: list[Piece] = []
+    append = out.append
+    norm_of = normalize
     prev_norm = ""
+    prev_len = -9
     for i, piece in enumerate(pieces):
-        norm = normalize(piece.text)
+        norm = norm_of(piece.text)
+        n = len(norm)
         # Cheap tests first: a double is the same word, or has one proclitic more.
-        if out and (norm == prev_norm or (-1 <= len(norm) - len(prev_norm) <= 1 and norm[-1:] == prev_norm[-1:])):
+        if -1 <= n - prev_len <= 1 and out and (norm == prev_norm or norm[-1:] == prev_norm[-1:]):
             prev = out[-1]
             gap = text[prev.end : piece.start]
             if (
@@ -215,7 +237,8 @@ def _drop_doubles(pieces: list[Piece], text: str, repairs: list[Repair]) -> tupl
             ):
                 repairs.append(Repair(prev.start, piece.end, text[prev.start : piece.end], prev.text, "duplicate"))
                 continue
-        out.append(piece)
+        append(piece)
         prev_norm = norm
+        prev_len = n
     repairs.sort(key=lambda r: r.start)
     return out, repairs
