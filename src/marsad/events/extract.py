@@ -218,7 +218,10 @@ MILITARY_AID_WORDS = {"قوات", "جنود", "اسلحه", "عسكريه", "ع�
 
 
 def find_triggers(toks: list[Token], lex: TriggerLexicon, actors: list[ActorSpan], first: int) -> list[Trigger]:
-    inside_actor = {k - first for a in actors for k in range(a.first, a.last)}
+    # A one-word "actor" found inside a longer word (كمينا read as ك + مينا) does not hide that word.
+    inside_actor = {k - first for a in actors for k in range(a.first, a.last)
+                    if not (a.last - a.first == 1 and a.start > toks[k - first].start
+                            and toks[k - first].norm in lex.by_form)}
     found: list[Trigger] = []
     hits = lex.hit_cache
     for i, tok in enumerate(toks):
