@@ -138,3 +138,12 @@ def assess(tokens: Sequence[Token], ti: int, cues: dict[str, list[Cue]], future_
         found.add("reported")
     modality = next((m for m in PRIORITY if m in found), "asserted")
     return Modality(negated, modality)
+
+
+def pluperfect_before(toks: list[Token], i: int) -> bool:
+    """وكان الرئيس ... قد أعلن ... before the trigger: the sentence tells background."""
+    for k in range(i - 1, 0, -1):
+        if toks[k].norm == "قد" and k + 1 < len(toks) and toks[k + 1].norm[:1] not in ("ي", "ت", "ن") \
+                and any(t.norm in PLUPERFECT for t in toks[max(0, k - 14):k]):
+            return True
+    return False

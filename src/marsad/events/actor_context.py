@@ -1,0 +1,124 @@
+"""Actors completed from context: a sector's country, the elided subject of a verb (the speaker of a
+quote, the previous sentence's doer), co-ordinated parties, and the contract's Actor with its code."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from marsad.doc import Doc, Token
+from marsad.events.actors import ActorSpan, can_own
+from marsad.model import Actor, Quote
+
+# Sectors that belong to one state, so an unnamed one (الجيش, الشرطة) is that article's state's.
+NATIONAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "CVL", "REF"}
+
+
+def contract_actor(doc: Doc, span: ActorSpan | None, default_sector: str | None, visit_target: bool) -> Actor | None:
+    if span is None:
+        return None
+    country, sector = span.country or None, span.sector
+    if span.kind == "place" and span.place is not None:
+        sector = span.place.sector or ("GOV" if visit_target else None)
+    elif span.kind == "adjective":
+        sector = default_sector
+    if sector == "IGO":
+        country = None  # an international body and its officials belong to no one state
+    code = f"{country} {sector}" if country and sector else (country or sector)
+    return Actor(doc.text[span.start:span.end], span.start, span.end, span.entity, code)
+
+
+MAX_COORDINATED = 3
+
+
+def coordinated(span: ActorSpan | None, actors: list[ActorSpan], toks: list[Token],
+                 first: int) -> list[ActorSpan]:
+    """Actors joined to ``span`` by و right after it (الصين وروسيا وإيران), each a party of its own."""
+    out: list[ActorSpan] = []
+    if span is None or span.kind == "adjective":
+        return out
+    end = span.last
+    for a in actors:
+        if a.first < end:
+            continue
+        head = toks[a.first - first]
+        if a.first != end or not head.prefix.startswith("و") or a.kind == "adjective" \
+                or (a.kind == "place") != (span.kind == "place") or len(out) >= MAX_COORDINATED:
+            break
+        if a.code and a.code != span.code:
+            out.append(a)
+        end = a.last
+    return out
+
+
+def quote_of(quotes: list[Quote], start: int) -> str | None:
+    for q in quotes:
+        if q.content.start <= start < q.content.end:
+            return q.id
+    return None
+
+
+def home_country(doc: Doc) -> str | None:
+    """The country most of the article's named things belong to, when one clearly dominates."""
+    counts: dict[str, int] = {}
+    for ent in doc.entities or ():
+        if ent.country:
+            counts[ent.country] = counts.get(ent.country, 0) + max(1, len(ent.mentions))
+    if not counts:
+        return None
+    best = max(counts, key=counts.__getitem__)
+    total = sum(counts.values())
+    return best if counts[best] >= 3 and counts[best] * 2 >= total else None
+
+
+def with_country(span: ActorSpan | None, actors: list[ActorSpan], toks: list[Token], first: int,
+                  sector_country: dict[str, str], home: str | None) -> ActorSpan | None:
+    """Give a state sector named without its country (الجيش, قواتها, قوات الأمن) the country it belongs to.
+
+    A possessive pronoun points back to the sentence's earlier actor (وزارة الدفاع الروسية ... قواتها);
+    otherwise the same sector named earlier with a country (الجيش الإسرائيلي ... الجيش), otherwise the
+    article's own country when one clearly dominates.  Otherwise the country stays unknown.
+    """
+    if span is None or span.country or span.kind != "group" or span.sector not in NATIONAL_SECTORS:
+        return span
+    country = None
+    k = span.first - first  # the span may be carried over from an earlier sentence
+    if 0 <= k < len(toks) and toks[k].suffix in ("ه", "ها", "هم"):
+        country = next((a.country for a in reversed(actors)
+                        if a.last <= span.first and a.country and can_own(a, toks, first)), None)
+    country = country or next((a.country for a in reversed(actors) if a.last <= span.first and a.country
+                               and a.sector == span.sector and a.kind == "group"), None)
+    country = country or sector_country.get(span.sector) or home
+    return replace(span, country=country) if country else span
+
+
+# Particles that may stand before a quote's first verb without being its subject.
+QUOTE_OPENERS = {"لن", "لم", "لا", "قد", "سوف", "نحن", "اننا", "انا"}
+
+
+def _opens_quote(doc: Doc, quote: Quote, start: int) -> bool:
+    """The trigger is the quote's first word, after particles only ("سنرد", "لن نسمح", "قد نضطر")."""
+    words = [t for t in doc.tokens if quote.content.start <= t.start < start and t.is_word]
+    return all(t.norm in QUOTE_OPENERS or t.norm[1:] in QUOTE_OPENERS for t in words)
+
+
+def elided_subject(doc: Doc, quote_id: str | None, seen: list[ActorSpan], current_agent: ActorSpan | None,
+                    target: ActorSpan | None, start: int) -> ActorSpan | None:
+    """The doer of a verb whose subject is left out.
+
+    Inside a quotation an unnamed subject is the speaker's side ("سنرد" said by the minister); in
+    narrative a verb with no subject continues the previous sentence's doer (وصل كيري ... وسيلتقي).
+    """
+    found: ActorSpan | None = None
+    if quote_id is not None:
+        quote = next((q for q in doc.quotes if q.id == quote_id), None)
+        speaker = quote.speaker if quote is not None and quote.kind != "according" else None
+        if speaker is None or not _opens_quote(doc, quote, start):
+            return None  # a verb further into the quote has a subject of its own (استمرار الحرب يهدد)
+        found = next((a for a in seen if a.start < speaker.end and a.end > speaker.start), None)
+        if found is None and speaker.entity:
+            found = next((a for a in reversed(seen) if a.entity == speaker.entity), None)
+    elif current_agent is not None and current_agent.end <= start:
+        found = current_agent
+    if found is not None and (found.sector == "MED" or target is not None and found.code == target.code):
+        return None  # an outlet reports, it does not act
+    return found

@@ -1,0 +1,323 @@
+"""Who did it and to whom: the source and target of one trigger, from Arabic word order (verb then
+subject, a verbal noun's genitive or adjective, a passive's counted victims, من of a giver)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from marsad.doc import Token
+from marsad.events.actors import ActorSpan
+from marsad.events.agents import relative_antecedent
+from marsad.events.modality import CLAUSE_BREAKS
+from marsad.events.place_date import PLACE_REACH, place_marker
+from marsad.events.triggers import Trigger
+
+PREPOSITIONS = {"علي", "الي", "مع", "ضد", "من", "عن", "في", "بين", "لدي", "حول", "تجاه", "نحو", "عبر"}
+TARGET_PREPOSITIONS = {"علي", "الي", "مع", "ضد", "ل", "ب", "بين", "لدي", "تجاه", "نحو"}
+# Verbal nouns whose genitive is the one acted upon (اغتيال القيادي) rather than the doer.
+PATIENT_GENITIVE_TYPES = {"ASSAULT", "COERCE"}
+MILITARY_TYPES = {"ASSAULT", "MOBILIZE"}
+SEARCH_AFTER = 8
+SEARCH_BEFORE = 10
+
+
+def prep_before(span: ActorSpan, toks: list[Token], first: int) -> str | None:
+    """The preposition governing an actor span: a separate word or a clitic (لموسكو, بسورية)."""
+    head = toks[span.first - first]
+    clitics = head.prefix[:-2] if head.prefix.endswith("ال") else head.prefix
+    if "ب" in clitics or "ل" in clitics or "ك" in clitics:
+        return "ب" if "ب" in clitics else "ل"
+    k = span.first - first - 1
+    while k >= 0 and not toks[k].is_word and toks[k].norm in ("(", "«", '"'):
+        k -= 1
+    if k >= 0:
+        word = toks[k].norm[1:] if toks[k].norm[:1] in "وف" and toks[k].norm[1:] in PREPOSITIONS else toks[k].norm
+        if word in PREPOSITIONS or word == "باسم":
+            return word
+    return None
+
+
+def _clause_start(toks: list[Token], i: int) -> int:
+    for k in range(i - 1, -1, -1):
+        if toks[k].norm in CLAUSE_BREAKS or toks[k].bare in CLAUSE_BREAKS:
+            return k + 1
+    return 0
+
+
+def _actor_before(actors: list[ActorSpan], toks: list[Token], i: int, first: int,
+                  floor: int = 0) -> ActorSpan | None:
+    """Nearest subject-like actor before token ``i`` in its clause, not before ``floor``.
+
+    Crosses إنه / أن يكون to the subject of the main clause (نفى الجيش أن يكون قد قصف).
+    """
+    lo = _clause_start(toks, i)
+    if lo > 0 and (toks[lo - 1].norm in ("انه", "انها", "انهم", "بانه", "بانها")
+                   or (toks[lo - 1].norm in ("ان", "بان") and lo < len(toks) and toks[lo].stem in ("يكون", "تكون"))):
+        lo = _clause_start(toks, lo - 1)
+    # الجيش الذي خسر أراضي لصالح مقاتلي المعارضة بدأ ...: the relative clause's actors are its objects.
+    ante = relative_antecedent(actors, toks, first, lo, lambda a: prep_before(a, toks, first) is not None)
+    if ante is not None and (ante.first - first >= floor or floor > lo):
+        return ante
+    lo = max(lo, floor, i - SEARCH_BEFORE)
+    best = None
+    for a in actors:
+        rel_last = a.last - first
+        if rel_last <= i and a.first - first >= lo and a.kind != "adjective":
+            if prep_before(a, toks, first) is None:
+                best = a
+    return best
+
+
+def _actor_after(actors: list[ActorSpan], toks: list[Token], i: int, first: int, limit: int,
+                 preps: set[str | None], exclude: ActorSpan | None = None) -> ActorSpan | None:
+    for a in actors:
+        rel = a.first - first
+        if rel <= i or rel > i + limit or a is exclude or a.kind == "adjective":
+            continue
+        if exclude is not None and a.entity and a.entity == exclude.entity:
+            continue
+        if prep_before(a, toks, first) in preps:
+            return a
+    return None
+
+
+def _absorb_apposition_and_coordination(source: ActorSpan, actors: list[ActorSpan], toks: list[Token],
+                                        first: int, trigger: int) -> tuple[ActorSpan, list[ActorSpan]]:
+    """Actors that only restate or join the doer are not its target.
+
+    A title then a name (رئيس الحكومة اللبنانية نجيب ميقاتي, المتحدث باسم الكرملين دميتري بيسكوف) is one
+    person: the name gives the title its entity and, when missing, its country.  Co-ordinated doers
+    (الصين وروسيا وإيران) share the event.
+    """
+    drop: set[int] = set()
+    end = source.last - first
+    for n, a in enumerate(actors):
+        rel = a.first - first
+        if rel < end:
+            continue
+        if rel - end > 3 or end <= trigger < rel:
+            break
+        head = toks[rel]
+        if (source.kind == "group" and a.entity_type == "PER" and prep_before(a, toks, first) is None
+                and not any(t.norm in CLAUSE_BREAKS or not t.is_word for t in toks[end:rel])):
+            source = replace(source, entity=a.entity, entity_type="PER", country=source.country or a.country,
+                             last=a.last, end=a.end)
+            drop.add(n)
+            end = a.last - first
+            continue
+        if rel - end <= 1 and head.prefix.startswith("و") and a.kind != "adjective" \
+                and prep_before(a, toks, first) is None:
+            drop.add(n)
+            end = a.last - first
+            continue
+        break
+    if not drop:
+        return source, actors
+    return source, [a for n, a in enumerate(actors) if n not in drop]
+
+
+# Words that count people: after a passive-prone verb they make it passive (قتل خمسة مدنيين).
+COUNT_WORDS = {"واحد", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره",
+               "عشرات", "مئات", "الاف", "احد", "احدي", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر",
+               "عدد", "ما"}
+PASSIVE_TYPES = {"ASSAULT", "COERCE"}
+AGENT_MARKERS = {"يد", "ايدي", "قبل", "برصاص", "رصاص", "بنيران", "نيران", "بقصف", "بغاره"}
+
+
+def _is_count(tok: Token) -> bool:
+    return tok.norm[:1].isdigit() or tok.bare in COUNT_WORDS or tok.norm in COUNT_WORDS
+
+
+def _passive_subject(actors: list[ActorSpan], toks: list[Token], i: int, first: int) -> ActorSpan | None:
+    """The counted or dual victims right after an unvocalised verb that reads as passive.
+
+    Active Arabic puts the doer right after the verb (قتل الجيش خمسة); a number there (قتل خمسة
+    مدنيين, اعتقل ١٤ شخصا) or a dual in ان (قتل عنصران) is the subject of the passive.
+    """
+    if i + 1 >= len(toks):
+        return None
+    nxt = toks[i + 1]
+    counted = _is_count(nxt)
+    for a in actors:
+        rel = a.first - first
+        if rel <= i:
+            continue
+        if rel == i + 1 and toks[rel].stem.endswith("ان") and a.kind == "group" and a.sector != "GOV":
+            return a
+        if counted and rel <= i + 6 and a.kind == "group" and prep_before(a, toks, first) is None:
+            return a
+        break
+    return None
+
+
+def _passive_agent(actors: list[ActorSpan], toks: list[Token], i: int, first: int,
+                   target: ActorSpan) -> ActorSpan | None:
+    for a in actors:
+        rel = a.first - first
+        if a is target or rel <= i or rel > i + 14 or a.kind == "place" and not a.place:
+            continue
+        prev = toks[rel - 1]
+        if prev.norm in AGENT_MARKERS or prev.bare in AGENT_MARKERS or (
+                prev.suffix in ("ه", "ها") and rel - 1 > i + 1 and a.kind != "place"):
+            return a
+        if a.kind == "adjective" and toks[rel - 1].bare in ("غاره", "غارات", "مسيره", "طائره", "قصف"):
+            return a
+    return None
+
+
+def _lam_patient(actors: list[ActorSpan], toks: list[Token], first: int,
+                 near: ActorSpan) -> tuple[bool, ActorSpan | None]:
+    """Whether a لـ object follows a verbal noun's genitive (قصف الطيران الروسي لمواقع المعارضة),
+    which makes the genitive the agent, and the لـ actor when it is one."""
+    end = near.last - first
+    if end >= len(toks) or not toks[end].is_word or "ل" not in toks[end].prefix.replace("ال", ""):
+        return False, None
+    return True, next((a for a in actors if a.first - first == end and a.kind != "adjective"), None)
+
+
+# Adverbs that introduce a verbal noun of the main subject's (مجددا دعوة طهران إلى ...).
+RENEWING = {"مجددا", "مجدده", "مكررا", "مكرره", "مؤكدا", "مؤكده", "معلنا", "معلنه"}
+
+
+def _adverbial(toks: list[Token], i: int) -> bool:
+    """A verbal noun after a comma with no article (، مطالبة أنقرة بـ) is an adverb of the main verb."""
+    return i > 0 and (toks[i - 1].norm in ("،", ",") or toks[i - 1].bare in RENEWING) \
+        and not toks[i].prefix.endswith("ال")
+
+
+# Verbs of receiving: with them an aid noun's giver follows من and its receiver is the subject.
+RECEIVING = ("حصل", "تسلم", "تلقي", "استلم", "تلقت", "تسلمت", "حصلت", "استلمت", "يتلقي", "يتسلم", "يحصل")
+
+
+def _received_from(trig: Trigger, toks: list[Token], actors: list[ActorSpan], first: int) -> ActorSpan | None:
+    """The giver of aid told as received (أسلحة حصل عليها من روسيا, تسلم ... من), or None."""
+    if trig.entry.type != "AID" or trig.companion is None:
+        return None
+    if toks[trig.companion].bare.startswith(RECEIVING):
+        k = trig.companion  # أسلحة حصل عليها من
+    elif toks[trig.index].bare.startswith(RECEIVING):
+        k = max(trig.index, trig.companion)  # تسلمت أسلحة من
+    else:
+        return None
+    for a in actors:
+        rel = a.first - first
+        if k < rel <= k + 5 and a.kind != "adjective" and prep_before(a, toks, first) == "من":
+            return _acting_state(a)
+    return None
+
+
+def _requester_after(trig: Trigger, toks: list[Token], actors: list[ActorSpan],
+                     first: int) -> ActorSpan | None:
+    """X in a request noun's "من X" (أي طلب من سورية), for the request itself or the offer to consider it."""
+    entry = trig.entry
+    if entry.type == "REQUEST" and (entry.pos == "noun" or toks[trig.index].prefix.endswith("ال") or (
+            trig.index > 0 and toks[trig.index - 1].norm in ("اي", "كل", "اول"))):
+        k = trig.index  # أي طلب من: a noun, whatever the lexicon row
+    elif entry.type == "AGREE" and entry.cameo in ("033", "0332") and trig.companion is not None:
+        k = trig.companion
+    else:
+        return None
+    if k + 1 >= len(toks) or toks[k + 1].norm != "من":
+        return None
+    a = next((a for a in actors if a.first - first == k + 2 and a.kind != "adjective"), None)
+    return _acting_state(a) if a is not None else None
+
+
+def _acting_state(a: ActorSpan) -> ActorSpan:
+    """A country or capital that gives, offers or asks acts for its government (روسيا → RUS GOV)."""
+    if a.kind == "place" and a.place is not None and a.place.kind in ("country", "capital") \
+            and not a.place.sector:
+        return replace(a, place=replace(a.place, sector="GOV"))
+    return a
+
+
+def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], first: int,
+                  floor: int = 0) -> tuple[ActorSpan | None, ActorSpan | None, str | None]:
+    """(source, target, default sector for a bare nationality) of one trigger.
+
+    ``floor``: the token after the previous trigger; an actor before it belongs to that event.
+    """
+    i = trig.index
+    entry = trig.entry
+    if trig.companion is not None:
+        actors = [a for a in actors if not a.first - first <= trig.companion < a.last - first]
+    source: ActorSpan | None = None
+    target: ActorSpan | None = None
+    received = _received_from(trig, toks, actors, first)
+    asked_by = _requester_after(trig, toks, actors, first)
+    if asked_by is not None:
+        # ستبحث أي طلب من سورية: the offer goes to the requester; طلب من سورية: Syria asks.
+        before = _actor_before(actors, toks, i, first, floor)
+        source, target = (before, asked_by) if entry.type == "AGREE" else (asked_by, before)
+        if source is not None:
+            source = _acting_state(source)
+        return source, target, None
+    if received is not None:
+        # أسلحة حصل عليها من روسيا: the provider follows من; the receiver is the clause's subject.
+        source = received
+        target = _actor_before(actors, toks, i, first, floor)
+    elif entry.pos == "noun":
+        nxt = [a for a in actors if 0 < a.first - first - i <= 2]
+        near = nxt[0] if nxt and prep_before(nxt[0], toks, first) is None else None
+        lam, patient = _lam_patient(actors, toks, first, near) if near is not None else (False, None)
+        if near is not None and near.kind == "adjective":
+            source = near  # غارات إسرائيلية
+        elif lam:
+            source, target = near, patient  # قصف الطيران الروسي لمواقع المعارضة: agent, then لـ patient
+        elif near is not None and (trig.pronoun or _adverbial(toks, i)
+                                   or entry.type in PATIENT_GENITIVE_TYPES):
+            # اغتيال القيادي; مطالبته الولايات المتحدة (the pronoun is the doer); "، مطالبة أنقرة"
+            target = near
+        elif near is not None:
+            source = near  # زيارة كيري
+        if source is None and not trig.pronoun and not _adverbial(toks, i):
+            # "قصف شنته قوات النظام": the agent after a verb carrying the noun's pronoun.
+            for a in actors:
+                rel = a.first - first
+                if i < rel <= i + SEARCH_AFTER and rel > 0 and toks[rel - 1].suffix and a is not target:
+                    source = a
+                    break
+        if source is None and _adverbial(toks, i):
+            source = next((a for a in actors if a.last - first <= i and a.kind != "adjective"
+                           and prep_before(a, toks, first) is None), None)
+        if source is None:
+            source = _actor_before(actors, toks, i, first, floor)
+    elif entry.type in PASSIVE_TYPES and _passive_subject(actors, toks, i, first) is not None:
+        # قتل خمسة مدنيين / اعتقل عشرات: the counted victims are the target; the doer, if any,
+        # follows على يد / برصاص / من قبل, or is the agent of the strike that did it (غارة نفذتها X).
+        target = _passive_subject(actors, toks, i, first)
+        source = _passive_agent(actors, toks, i, first, target)
+    else:
+        before = _actor_before(actors, toks, i, first, floor)
+        after = _actor_after(actors, toks, i, first, 4, {None})
+        # A participle (مستعدة, متهما) predicates of what stands before it.
+        if entry.pos == "participle":
+            # وقال X ... متهما Y: a participle's doer is the subject of the sentence's main verb.
+            source = before or next((a for a in actors if a.last - first <= i and a.kind != "adjective"
+                                     and prep_before(a, toks, first) is None), None)
+        elif before is not None and i - (before.last - first) <= 2:
+            source = before
+        elif after is not None and after.kind != "place" or (after is not None and after.place
+                                                               and after.place.kind in ("capital", "country")
+                                                               and entry.mode != "visit"):
+            source = after
+        else:
+            source = before
+    if source is not None:
+        source, actors = _absorb_apposition_and_coordination(source, actors, toks, first, i)
+    if target is None:
+        preps = TARGET_PREPOSITIONS | {None}
+        target = _actor_after(actors, toks, i, first, SEARCH_AFTER, preps, exclude=source)
+        if target is None and entry.mode == "visit":
+            # وصل [subject] إلى العاصمة البريطانية لندن: the host is past a long subject.
+            target = next((a for a in actors if a.kind == "place" and a is not source
+                           and i + SEARCH_AFTER < a.first - first <= i + PLACE_REACH
+                           and place_marker(toks, a.first - first) is not None), None)
+        if target is not None and target.kind == "place" and entry.mode != "visit" \
+                and prep_before(target, toks, first) in ("ب",):
+            target = None  # بسورية: where, not whom
+    if source is not None and target is not None and source.code and source.code == target.code \
+            and source.entity == target.entity:
+        target = None
+    default_sector = "MIL" if entry.type in MILITARY_TYPES else None
+    return source, target, default_sector

@@ -1,0 +1,228 @@
+"""Find event triggers in a sentence: lexicon forms of each word, the senses its context allows
+(needs, unless, @neg, @future), verb-or-noun readings, and triggers that only restate another."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from marsad.doc import Token
+from marsad.events.actors import ActorSpan
+from marsad.events.lexicon import TriggerEntry, TriggerLexicon
+from marsad.events.modality import has_purpose_li
+from marsad.events.place_date import PLACE_REACH, place_marker
+from marsad.text.tokenize import clitic_candidates
+
+OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه", "نا", "كم")
+
+
+@dataclass(slots=True)
+class Trigger:
+    index: int  # sentence-relative token index
+    entry: TriggerEntry
+    future_prefix: bool
+    companion: int | None = None  # token that met the entry's `needs` (إرسال [قوات]): never an actor
+    pronoun: bool = False  # an attached pronoun was removed (زيارته, مطالبتها): it names the doer
+
+
+@lru_cache(maxsize=200_000)
+def _forms_of(norm: str, bare: str, stem: str, ta_marbuta: bool) -> tuple[tuple[str, bool, bool], ...]:
+    """Candidate lexicon forms of a word, each with whether a future سـ and a pronoun were removed."""
+    out: list[tuple[str, bool, bool]] = []
+    seen: set[str] = set()
+    for cand in [*clitic_candidates(norm), bare, stem]:
+        variants = [(cand, False, False)]
+        if cand[:1] == "س" and cand[1:2] in ("ي", "ت", "ن", "ا") and len(cand) > 4:
+            variants.append((cand[1:], True, False))
+        for form, fut, _ in list(variants):
+            for suf in OBJECT_SUFFIXES:
+                if suf == "ه" and ta_marbuta:
+                    continue  # قدرة is a noun in ة, not قدر + ه
+                if form.endswith(suf) and len(form) - len(suf) >= 3:
+                    base = form[: -len(suf)]
+                    variants.append((base, fut, True))
+                    if base.endswith("ت"):  # مطالبته -> مطالبه (ta marbuta before a pronoun)
+                        variants.append((base[:-1] + "ه", fut, True))
+        for form, fut, pron in variants:
+            if form not in seen:
+                seen.add(form)
+                out.append((form, fut, pron))
+    return tuple(out)
+
+
+def _first_hit(lex: TriggerLexicon, key: tuple[str, str, str, bool]
+               ) -> tuple[str, bool, bool, list[TriggerEntry]] | None:
+    """The first candidate form of a word the lexicon knows, with its entries ranked, or None."""
+    for form, fut, pron in _forms_of(*key):
+        entries = lex.lookup(form)
+        if entries:
+            # Specific readings (with a required companion word) first: أطلق سراح before أطلق النار.
+            return form, fut, pron, sorted(entries, key=lambda e: (not (e.needs or e.conditions), e.line))
+    return None
+
+
+@lru_cache(maxsize=100_000)
+def _candidate_set(norm: str) -> frozenset[str]:
+    return frozenset(clitic_candidates(norm))
+
+
+def _needs_met(entry: TriggerEntry, toks: list[Token], i: int, actors: list[ActorSpan],
+               first: int) -> int | None:
+    """Index of the token that satisfies ``entry.needs`` (``i`` itself when nothing is needed), or None."""
+    if entry.unless and _unless_met(entry, toks, i, actors, first):
+        return None
+    if "@neg" in entry.conditions and not _negated_before(toks, i):
+        return None
+    if not entry.needs:
+        return i
+    window = range(i + 1, min(len(toks), i + 6))
+    for need in entry.needs:
+        if need in ("@place", "@actor"):
+            for a in actors:
+                rel = a.first - first
+                if rel in window and (need == "@actor" or a.kind == "place"):
+                    return i
+                # وصل [وزير الخارجية الأميركي جون كيري] إلى العاصمة البريطانية لندن: the subject comes
+                # first, so a place reached through إلى / في further on still counts.
+                if need == "@place" and a.kind == "place" and i + 5 < rel <= i + PLACE_REACH \
+                        and place_marker(toks, rel) is not None:
+                    return i
+            continue
+        for k in window:
+            tok = toks[k]
+            if len(need) == 1:
+                if need in tok.prefix or tok.norm == need:
+                    return i
+            elif need == tok.norm or need == tok.bare or need in _candidate_set(tok.norm):
+                return k
+    return None
+
+
+# Particles that negate the verb right after them (لن تقبل, لا نسمح, لم يقبل).
+NEGATORS = {"لن", "لم", "لا", "ولن", "ولم", "ولا", "فلن", "فلا"}
+FUTURE_PARTICLES = {"سوف", "لن", "ولن", "فلن"}
+
+def _negated_before(toks: list[Token], i: int) -> bool:
+    return any(toks[k].norm in NEGATORS for k in range(max(0, i - 2), i))
+
+
+def _future_before(toks: list[Token], i: int) -> bool:
+    return any(toks[k].norm in FUTURE_PARTICLES for k in range(max(0, i - 2), i))
+
+
+def _unless_met(entry: TriggerEntry, toks: list[Token], i: int, actors: list[ActorSpan], first: int) -> bool:
+    """A word right after the trigger that gives it another sense (حققت [تقدما], مقاطعة [كورسك])."""
+    for k in range(i + 1, min(len(toks), i + 3)):
+        tok = toks[k]
+        if not tok.is_word:
+            continue
+        for word in entry.unless:
+            if word == "@place":
+                if any(a.first - first == k and a.kind == "place" for a in actors):
+                    return True
+            elif word == tok.norm:
+                return True
+    return False
+
+
+def _verb_prefix_ok(norm: str, form: str) -> bool:
+    """A verb takes only و ف س (and لـ before the imperfect): never the article (الدعم, لدعم)."""
+    idx = norm.find(form[:3])
+    prefix = norm[:idx] if idx > 0 else ""
+    if prefix.startswith(("و", "ف")):
+        prefix = prefix[1:]
+    return prefix in ("", "س") or (prefix == "ل" and form[:1] in "يتن")
+
+
+# Words after which a bare form that could be a verb or its verbal noun (قصف) is the noun.
+NOUN_CONTEXT = {"جراء", "اثر", "بعد", "عقب", "خلال", "وسط", "رغم", "منذ", "بسبب", "ضد", "علي", "من", "في",
+                "عن", "الي", "قبل", "بين", "لوقف", "وقف", "استمرار", "تصعيد"}
+
+
+# Words before a verbal noun that stop or prevent it (وقف/لوقف/بوقف share the bare form وقف).
+STOPPING = {"وقف", "منع", "انهاء", "ايقاف", "لوقف", "لمنع"}
+
+# Prepositions written as separate words: the word after one is never a finite verb.
+BARE_PREPOSITIONS = {"في", "من", "الي", "علي", "عن", "قرب", "عند", "مع", "حول", "خلال", "منذ", "ضد", "لدي",
+                     "نحو", "عبر", "وسط", "اثر", "جراء", "بسبب", "رغم", "تجاه"}
+
+
+def _noun_slot(toks: list[Token], i: int, found: list[Trigger], inside_actor: set[int]) -> bool:
+    """A word with no و/ف straight after a preposition or after a verb trigger is a noun (أدانت قصف)."""
+    if i == 0 or toks[i].prefix:
+        return False
+    prev = toks[i - 1]
+    if prev.norm in NOUN_CONTEXT:
+        return True
+    # After a verb and its subject (أدانت الخارجية القطرية قصف ...) the word is the verb's object.
+    return bool(found and found[-1].entry.pos == "verb"
+                and all(k in inside_actor for k in range(found[-1].index + 1, i)))
+
+
+# What makes an offer of aid an offer of military aid (ستبحث أي طلب لإرسال قوات).
+MILITARY_AID_WORDS = {"قوات", "جنود", "اسلحه", "عسكريه", "عسكري", "عسكريا", "ذخائر", "قواتها", "قواته"}
+
+
+def find_triggers(toks: list[Token], lex: TriggerLexicon, actors: list[ActorSpan], first: int) -> list[Trigger]:
+    # A one-word "actor" found inside a longer word (كمينا read as ك + مينا) does not hide that word.
+    inside_actor = {k - first for a in actors for k in range(a.first, a.last)
+                    if not (a.last - a.first == 1 and a.start > toks[k - first].start
+                            and toks[k - first].norm in lex.by_form)}
+    found: list[Trigger] = []
+    hits = lex.hit_cache
+    for i, tok in enumerate(toks):
+        if not tok.is_word or i in inside_actor or len(tok.norm) < 3:
+            continue
+        key = (tok.norm, tok.bare, tok.stem, tok.text.endswith("ة"))
+        hit = hits.get(key, False)
+        if hit is False:
+            if len(hits) > 200_000:
+                hits.clear()  # bounded like the other per-word caches
+            hit = hits[key] = _first_hit(lex, key)
+        if hit is not None:
+            form, fut, pron, ranked = hit
+            if i > 0 and toks[i - 1].norm in BARE_PREPOSITIONS:
+                ranked = [e for e in ranked if e.pos != "verb"]  # من أصل, قرب تقاطع: no verb after a preposition
+            if not _verb_prefix_ok(tok.norm, form) or (
+                    any(e.pos == "noun" for e in ranked) and _noun_slot(toks, i, found, inside_actor)):
+                ranked = [e for e in ranked if e.pos == "noun"]
+            for entry in ranked:
+                if "@future" in entry.conditions and not (fut or _future_before(toks, i)):
+                    continue
+                met = _needs_met(entry, toks, i, actors, first)
+                if met is not None:
+                    pron = pron or (tok.suffix in ("ه", "ها", "هم", "هما") and not form.endswith(tok.suffix))
+                    found.append(Trigger(i, entry, fut, met if met != i else None, pron))
+                    break
+    requests = {t.index for t in found if t.entry.type == "REQUEST"}
+    # ستبحث أي طلب: the request considered is an event of its own, not part of the offer.
+    companions = {t.companion for t in found if t.companion is not None
+                  and not (t.entry.type == "AGREE" and t.companion in requests)}
+    out: list[Trigger] = []
+    request_until = -1
+    for trig in found:
+        if trig.index in companions:
+            continue  # وقف [إطلاق] النار: the companion word is part of this event, not another
+        if trig.entry.pos == "noun" and trig.index <= request_until:
+            continue  # دعا إلى وقف القصف: what is asked for has not happened
+        if trig.entry.pos == "noun" and trig.companion is None and out and trig.index - out[-1].index <= 6 \
+                and has_purpose_li(toks[trig.index]):
+            continue  # مستعدة للتفاوض, سيزور أربيل للقاء: the purpose of the event before, not one of its own
+        if trig.entry.pos == "noun" and trig.index > 0 and trig.companion is None \
+                and toks[trig.index - 1].bare in STOPPING:
+            continue  # لوقف استهداف المدنيين, منع الهجمات: what is to be stopped is not reported as done
+        if out and out[-1].entry.type == trig.entry.type and (
+                trig.index - out[-1].index <= 3
+                or (trig.entry.pos == "noun" and out[-1].entry.cameo == trig.entry.cameo
+                    and trig.index - out[-1].index <= (16 if toks[trig.index - 1].norm == "في" else 8))):
+            continue  # الهجوم الذي استهدف / وصل ... في زيارة: one event told twice
+        if out and trig.entry.type == "ASSAULT" == out[-1].entry.type and trig.entry.cameo == "190" \
+                and out[-1].entry.pos == "noun" and trig.index - out[-1].index <= 8:
+            continue  # قصف بطائرة مسيرة تركية استهدف سيارتهم: the verb describes the strike just named
+        if trig.entry.type == "AGREE" and trig.entry.cameo == "033" and any(
+                toks[k].bare in MILITARY_AID_WORDS for k in range(trig.index + 1, min(len(toks), trig.index + 10))):
+            trig = replace(trig, entry=replace(trig.entry, cameo="0332", context="military"))
+        out.append(trig)
+        if trig.entry.type == "REQUEST":
+            request_until = trig.index + 6
+    return out
