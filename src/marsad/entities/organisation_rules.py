@@ -1,0 +1,191 @@
+"""Organisations: a head noun with its complement and nationality (وزارة الدفاع التركية،
+الجيش السوري), proper names after an indefinite head (شركة أوكرإنيرغو), media names
+after their head (قناة الراي، وكالة فرات للأنباء), and bracketed acronyms (سانا).
+
+A mixin of :class:`marsad.entities.recognize.Recognizer`, which holds the head lexicon
+and the gazetteer look-up (``match_known``) these rules use.
+"""
+
+from __future__ import annotations
+
+from marsad.doc import Token
+from marsad.entities.candidates import Candidate, Positions
+from marsad.entities.gazetteer import Known
+from marsad.entities.token_forms import bare_forms, clitic_offset, has_conjunction, norm_forms
+from marsad.text.wordfreq_ar import zipf
+
+# Heads whose complement alone is too vague (موقع الهجوم، مركز المدينة): they need a nationality or place.
+WEAK_HEADS = frozenset({"مكتب", "مركز", "المركز", "موقع", "برنامج", "صندوق", "لجنه", "اللجنه", "اتحاد", "الاتحاد",
+                        "بنك", "البنك", "مؤسسه", "مستشفي", "قناه", "صحيفه", "اذاعه", "هيئه", "الهيئه", "مجلس",
+                        "المجلس", "تحالف", "التحالف", "ائتلاف", "الائتلاف", "نقابه", "المنظمه", "الشركه", "الوزاره",
+                        "الوكاله", "الجهاز", "المحكمه", "اللواء", "لواء", "بعثه", "مفوضيه", "المفوضيه",
+                        "رئاسه", "برلمان", "استخبارات", "مخابرات"})
+# Heads of media names; the name after them is the organisation (قناة [الراي]، وكالة [تسنيم]),
+# except in "وكالة X للأنباء", which is one name.
+MEDIA_HEADS = frozenset({"قناه", "موقع", "وكاله", "صحيفه", "اذاعه", "تلفزيون", "جريده", "شبكه", "مجله"})
+MEDIA_TAILS = frozenset({"نيوز", "برس", "تايمز", "بوست", "نت", "انفو", "تريبيون", "جورنال", "توداي"})
+NEWS_WORDS = frozenset({"للانباء", "للاعلام", "الاخباريه", "للصحافه"})
+# Heads whose phrases in news are descriptions, not names (القوات العراقية، القوات الأمنية): the rule
+# leaves them alone; named forces (قوات الدعم السريع) come from the lexicon.
+GENERIC_HEADS = frozenset({"القوات", "قوات"})
+# Generic nouns before a name that stands alone: the name is the mention (منظمة [أطباء بلا حدود]،
+# قوات [البيشمركة]، تنظيم [القاعدة]); a short name keeps its noun ([تنظيم داعش]، [حركة حماس]).
+OUTSIDE_HEADS = frozenset({"منظمه", "حزب", "قوات", "مديريه", "فصائل", "تنظيم"})
+# Indefinite heads before a proper name no lexicon knows: the proper name is the mention
+# (مندوبية [تآزر]، شركة [أوكرإنيرغو]، حزب [الإنصاف]); a descriptive complement keeps the head
+# ([شركة تسويق النفط]).
+PROPER_NAME_HEADS = frozenset({"شركه", "مندوبيه", "فصيل", "مصرف", "بنك", "مؤسسه", "جمعيه", "حزب", "ائتلاف",
+                               "منظمه", "هيئه", "كتيبه", "مجموعه"})
+PROPER_NAME_ZIPF = 3.3
+
+
+class OrganisationRules:
+    def standalone_name(self, toks: list[Token], i: int, end: int, known: Known | None) -> bool:
+        """Is ``toks[i]`` a generic noun (منظمة، قوات) before a name of its own, definite or of two
+        words or more, that denotes ``known`` (any organisation when ``known`` is None)?"""
+        if not any(f in OUTSIDE_HEADS for f in bare_forms(toks[i])) or i + 1 >= end:
+            return False
+        rest = self.match_known(toks, i + 1, end, strip=False) or self.match_known(
+            toks, i + 1, end, self.gaz.after_head, strip=False)
+        if rest is None or rest[2].type != "ORG" or (known is not None and rest[2] != known):
+            return False
+        if known is not None and i + 1 + rest[0] != end:
+            return False
+        if "قوات" in bare_forms(toks[i]):
+            # قوات [البيشمركة] but [قوات الدعم السريع]: forces keep their noun before a longer name
+            return rest[0] == 1 and toks[i + 1].norm.startswith("ال")
+        return rest[0] > 1 or toks[i + 1].norm.startswith("ال")
+
+    def org_at(self, toks: list[Token], i: int, end: int) -> Candidate | None:
+        tok = toks[i]
+        if not tok.is_word:
+            return None
+        head = None
+        for form in self._head_starts(tok.norm):
+            for length in range(min(self.head_len, end - i), 0, -1):
+                key = (form, *(t.norm for t in toks[i + 1 : i + length]))
+                if key in self.heads:
+                    head = (length, form, self.heads[key])
+                    break
+            if head:
+                break
+        if not head:
+            return None
+        length, form, (sector, bare_ok) = head
+        if form in GENERIC_HEADS and length == 1:
+            return None
+        if length == 1 and self.standalone_name(toks, i, end, None):
+            return None  # مديرية الأسايش: the gazetteer gives the name alone
+        j = i + length
+        complements, country, place, joined = 0, None, False, False
+        proper = 0  # rare indefinite words of a proper name right after the head: شركة أوكرإنيرغو
+        if length == 1 and form in PROPER_NAME_HEADS and not tok.norm.startswith("ال"):
+            while (j + proper < end and proper < 3 and self.proper_name_word(toks[j + proper])) or (
+                    form == "حزب" and proper == 0 and j < end and toks[j].prefix == "ال"
+                    and self.name_word(toks[j]) and not self.nationality(toks[j])[0]):
+                proper += 1
+            if proper:
+                complements, j = 1, j + proper
+        while j < end and complements < 4 and not (proper and not self.nationality(toks[j])[0]):
+            t = toks[j]
+            is_nat, nat_country = self.nationality(t)
+            if is_nat and not has_conjunction(t):
+                country = nat_country
+                j += 1
+                break
+            known = self.match_known(toks, j, end, strip=False)
+            if known and known[2].type == "LOC":
+                country, place = known[2].country, True
+                j += known[0]
+                break
+            definite = t.norm.startswith("ال") or (t.prefix in ("ل", "لل") and complements > 0)
+            if (definite and t.is_word and t.norm not in self.stop and t.bare not in self.stop
+                    and not has_conjunction(t) and not self.title_at(toks, j, end)):
+                complements += 1
+                j += 1
+                continue
+            # one co-ordinated complement inside the name: وزارة التخطيط والتعاون الدولي
+            if (complements and not joined and t.prefix in ("وال", "ول", "ولل") and t.bare not in self.stop
+                    and not self._head_starts(t.norm) and not self.match_known(toks, j, end)):
+                joined = True
+                complements += 1
+                j += 1
+                continue
+            break
+        is_nat_end = j > i + length and self.nationality(toks[j - 1])[0]
+        if complements == 0 and not (bare_ok and is_nat_end) and not place:
+            return None
+        if form in WEAK_HEADS and not (is_nat_end or place):
+            return None
+        if is_nat_end and country is None and complements == 0:
+            return None  # الجيش العربي alone, a region adjective without a name
+        if complements == 0 and i > 0 and self.title_at(toks, i - 1, i + 1):
+            return None  # وزير الخارجية الأميركي: the title's complement, not a ministry
+        if proper:
+            return Candidate(i + 1, j, toks[i + 1].start, toks[j - 1].end, "ORG", "head", None, country, sector)
+        return Candidate(i, j, tok.start + clitic_offset(tok, form), toks[j - 1].end, "ORG", "head", None,
+                         country, sector)
+
+    def proper_name_word(self, tok: Token) -> bool:
+        """A rare word with no clitic that is no nationality, known place or common word form."""
+        return (tok.is_word and tok.prefix == "" and not tok.norm.startswith("ال") and self.name_word(tok)
+                and zipf(tok.norm) < PROPER_NAME_ZIPF and not self.nationality(tok)[0]
+                and not self.common_word_form(tok) and tok.norm not in self.known_first)
+
+    def org_candidates(self, toks: list[Token], base: int, end: int,
+                       at: Positions | None = None) -> list[Candidate]:
+        out = []
+        for i in (at or self.positions(toks, base, end)).head:
+            cand = self.org_at(toks, i, end)
+            if cand:
+                out.append(cand)
+        return out
+
+    def media_candidates(self, toks: list[Token], base: int, end: int,
+                         at: Positions | None = None) -> list[Candidate]:
+        """An unknown name after a media head: لقناة الراي، وكالة تسنيم، وكالة فرات للأنباء."""
+        out = []
+        for i in (at or self.positions(toks, base, end)).media:
+            tok = toks[i]
+            j = i + 1
+            while j < end and j - i <= 3 and self.media_name_word(toks[j], first=j == i + 1):
+                j += 1
+            if j == i + 1:
+                continue
+            if j < end and toks[j].norm in NEWS_WORDS:
+                start = tok.start + clitic_offset(tok, next(f for f in norm_forms(tok.norm) if f in MEDIA_HEADS))
+                out.append(Candidate(i, j + 1, start, toks[j].end, "ORG", "head", sector="MED"))
+            elif not (j == i + 2 and self.match_known(toks, i + 1, end, strip=False)):
+                out.append(Candidate(i + 1, j, toks[i + 1].start, toks[j - 1].end, "ORG", "head", sector="MED"))
+        return out
+
+    def media_name_word(self, tok: Token, first: bool) -> bool:
+        if not first and tok.norm in MEDIA_TAILS:
+            return True
+        if not self.name_word(tok) or self.nationality(tok)[0] or tok.prefix not in ("", "ال"):
+            return False
+        if first and tok.norm.startswith("ال"):
+            return zipf(tok.norm) < 5.0 and tok.norm not in ("الانباء", "الاعلام", "الرسميه")
+        if tok.norm.startswith("ال") or self.common_word_form(tok):
+            return False
+        return zipf(tok.norm) < (4.0 if first else 3.3) or (first and self.match_known(
+            [tok], 0, 1, strip=False) is not None)
+
+    def acronyms(self, toks: list[Token], chosen: list[Candidate], end: int) -> list[Candidate]:
+        """A one-word acronym in brackets right after an organisation (and an adjective or two):
+        وكالة الأنباء السورية (سانا)، وكالة الأنباء الإيرانية الرسمية (إرنا)."""
+        out = []
+        taken = {k for c in chosen for k in range(c.first, c.last)}
+        for c in chosen:
+            if c.type != "ORG":
+                continue
+            k = c.last
+            while k < end and k - c.last < 2 and toks[k].norm.startswith("ال") and toks[k].is_word:
+                k += 1
+            if (k + 2 < end and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].is_word
+                    and k + 1 not in taken and not self.nationality(toks[k + 1])[0]
+                    and toks[k + 1].norm not in self.stop):
+                a = toks[k + 1]
+                out.append(Candidate(k + 1, k + 2, a.start, a.end, "ORG", c.rule, c.known, c.country, c.sector,
+                                     c.name_en, alias_of=c))
+        return out
