@@ -133,19 +133,19 @@ class OrganisationRules:
                 and not self.common_word_form(tok) and tok.norm not in self.known_first)
 
     def org_candidates(self, toks: list[Token], base: int, end: int,
-                       at: Positions | None = None) -> list[Candidate]:
+                       at: Positions) -> list[Candidate]:
         out = []
-        for i in (at or self.positions(toks, base, end)).head:
+        for i in at.head:
             cand = self.org_at(toks, i, end)
             if cand:
                 out.append(cand)
         return out
 
     def media_candidates(self, toks: list[Token], base: int, end: int,
-                         at: Positions | None = None) -> list[Candidate]:
+                         at: Positions) -> list[Candidate]:
         """An unknown name after a media head: لقناة الراي، وكالة تسنيم، وكالة فرات للأنباء."""
         out = []
-        for i in (at or self.positions(toks, base, end)).media:
+        for i in at.media:
             tok = toks[i]
             j = i + 1
             while j < end and j - i <= 3 and self.media_name_word(toks[j], first=j == i + 1):

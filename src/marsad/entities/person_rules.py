@@ -127,10 +127,10 @@ class PersonRules:
         return j, country, sector
 
     def title_candidates(self, toks: list[Token], base: int, end: int,
-                         at: Positions | None = None) -> list[Candidate]:
+                         at: Positions) -> list[Candidate]:
         out = []
         resume = base  # a title phrase consumed the tokens before this index
-        for i in (at or self.positions(toks, base, end)).title:
+        for i in at.title:
             if i < resume:
                 continue
             phrase = self.title_phrase(toks, i, end)
@@ -147,10 +147,10 @@ class PersonRules:
         return out
 
     def given_name_candidates(self, toks: list[Token], base: int, end: int,
-                              at: Positions | None = None) -> list[Candidate]:
+                              at: Positions) -> list[Candidate]:
         out = []
         resume = base  # a name found consumed the tokens before this index
-        for j in (at or self.positions(toks, base, end)).given:
+        for j in at.given:
             if j < resume:
                 continue
             t = toks[j]

@@ -34,11 +34,11 @@ DEFINITE_PLACE_NAME_ZIPF = 4.3
 
 class PlaceRules:
     def place_candidates(self, toks: list[Token], base: int, end: int,
-                         at: Positions | None = None) -> list[Candidate]:
+                         at: Positions) -> list[Candidate]:
         """Unknown places after an indefinite place noun: بلدة دركوش، مخيم أبو شوك، مناطق متينا وغارا،
         and facilities with their noun: قاعدة رامشتاين الجوية، شارع الحمرا."""
         out = []
-        for i in (at or self.positions(toks, base, end)).place:
+        for i in at.place:
             tok = toks[i]
             head = next((f for f in norm_forms(tok.norm) if f in PLACE_HEADS or f in FACILITY_HEADS), None)
             if head is None or tok.norm.startswith("ال") and not head.startswith("ال"):

@@ -69,10 +69,10 @@ class Recognizer(NameWords, PersonRules, OrganisationRules, PlaceRules):
         self.head_first = frozenset(k[0] for k in self.heads)
         # Per-word memos of which bare forms can start a name, title or head: the rules ask
         # this of every token, most of which start nothing.
-        self._known_starts = lru_cache(maxsize=200_000)(self._compute_known_starts)
-        self._title_starts = lru_cache(maxsize=200_000)(self._compute_title_starts)
-        self._head_starts = lru_cache(maxsize=200_000)(self._compute_head_starts)
-        self._after_ambiguous_head = lru_cache(maxsize=200_000)(self._compute_after_ambiguous_head)
+        self._known_starts = lru_cache(maxsize=_MEMO_LIMIT)(self._compute_known_starts)
+        self._title_starts = lru_cache(maxsize=_MEMO_LIMIT)(self._compute_title_starts)
+        self._head_starts = lru_cache(maxsize=_MEMO_LIMIT)(self._compute_head_starts)
+        self._after_ambiguous_head = lru_cache(maxsize=_MEMO_LIMIT)(self._compute_after_ambiguous_head)
         # Words a given name (one or two words, عبد + name) can start with: given_width is 0 elsewhere.
         self.given_starters = (frozenset(self.first_names) | {n.split(" ", 1)[0] for n in self.first_names}
                                | {"عبد"})
@@ -115,23 +115,20 @@ class Recognizer(NameWords, PersonRules, OrganisationRules, PlaceRules):
         for i in range(base, end):
             tok = toks[i]
             flags = flags_of(tok.norm, tok.is_word)
-            if flags:
-                if flags & (_STARTS_KNOWN | _AFTER_AMBIGUOUS):
-                    known.append(i)
-                if flags & _STARTS_TITLE:
-                    title.append(i)
-                if flags & _STARTS_HEAD:
-                    head.append(i)
-                if flags & _STARTS_GIVEN:
-                    given.append(i)
-                elif tok.is_word and tok.bare in KUNYA:
-                    given.append(i)
-                if flags & _MEDIA_HEAD and i < end - 1:
-                    media.append(i)
-                if flags & _PLACE_HEAD and i < end - 1:
-                    place.append(i)
-            elif tok.is_word and tok.bare in KUNYA:
-                given.append(i)
+            if flags & _STARTS_GIVEN or (tok.is_word and tok.bare in KUNYA):
+                given.append(i)  # a kunya (أبو، أم) by its bare form, which the memo does not see
+            if not flags:
+                continue
+            if flags & (_STARTS_KNOWN | _AFTER_AMBIGUOUS):
+                known.append(i)
+            if flags & _STARTS_TITLE:
+                title.append(i)
+            if flags & _STARTS_HEAD:
+                head.append(i)
+            if flags & _MEDIA_HEAD and i < end - 1:
+                media.append(i)
+            if flags & _PLACE_HEAD and i < end - 1:
+                place.append(i)
         return Positions(known, title, head, given, media, place)
 
     def _compute_known_starts(self, norm: str) -> tuple[tuple[int, str], ...]:
@@ -179,12 +176,10 @@ class Recognizer(NameWords, PersonRules, OrganisationRules, PlaceRules):
         return best
 
     def gazetteer_candidates(self, toks: list[Token], base: int, end: int,
-                             at: Positions | None = None) -> list[Candidate]:
+                             at: Positions) -> list[Candidate]:
         out = []
-        known_starts = self._known_starts
-        for i in (at or self.positions(toks, base, end)).known:
-            tok = toks[i]
-            hit = self.match_known(toks, i, end) if tok.is_word and known_starts(tok.norm) else None
+        for i in at.known:
+            hit = self.match_known(toks, i, end)
             if hit:
                 length, off, known = hit
                 first = i
