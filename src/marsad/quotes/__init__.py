@@ -3,7 +3,7 @@
 Every quote carries its reporting cue (with lemma and stance), its speaker (linked to
 an entity when the entity stage found one), the content span and the channel.  The
 lexicons are plain data files (``lexicon/data/cue_verbs.tsv``, ``cue_according.tsv``,
-``quote_*``); see :mod:`marsad.quotes.detect` for the rules.
+``quote_*``); see :mod:`marsad.quotes.detect` for the rules and the modules that hold them.
 """
 
 from __future__ import annotations

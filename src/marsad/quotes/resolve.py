@@ -9,7 +9,7 @@ then implicit speakers (وأضاف، لكنه أشار) take the previous speake
 from __future__ import annotations
 
 from marsad.model import Quote, Speaker
-from marsad.quotes.detect import Detector, Draft
+from marsad.quotes.detect import Detector
 from marsad.quotes.speakers import (
     MEDIUM_PREPOSITIONS,
     channel_starts,
@@ -22,6 +22,7 @@ from marsad.quotes.speakers import (
     role_word,
     speaker_end,
 )
+from marsad.quotes.state import Draft
 
 DESCRIPTION_WINDOW = 3  # sentences to look ahead (or back) for the person a description stands for
 ACTOR_TYPES = ("PER", "ORG")

@@ -1,0 +1,91 @@
+"""According-phrases (بحسب، وفق، نقلا عن): they attribute the clause they hang on."""
+
+from __future__ import annotations
+
+from marsad.quotes.boundaries import ContentBoundaries
+from marsad.quotes.lexicon import CueEntry
+from marsad.quotes.speakers import is_introducer
+from marsad.quotes.state import TRAILING_PUNCT, Draft
+
+RELAY_PRONOUNS = frozenset({"به", "بها", "عنه", "عنها", "عنهم"})  # بحسب ما نقلت عنه …
+COMPLEMENTISER_AFTER_COMMA = frozenset({"فان", "فانه", "فانها", "فانهم"})
+
+
+class AccordingPhrases(ContentBoundaries):
+    def according_quote(self, i: int, entry: CueEntry) -> Draft | None:
+        tokens = self.tokens
+        first, last = self.sentence_range(i)
+        j = i + 1
+        if j < last and tokens[j].norm in ("ل", "لـ"):
+            j += 1
+        if entry.lemma == "نقلا عن":
+            if j >= last or tokens[j].norm != "عن":
+                return None
+            j += 1
+        j = self.after_ma_clause(i, j, last, RELAY_PRONOUNS | {"ه"})  # بحسب ما أفاد المرصد، حسبما ذكرت
+        if j >= last or not tokens[j].is_word:
+            return None
+        tok = tokens[j]
+        if {tok.norm, tok.stem, tok.bare, tok.norm[1:] if tok.norm[:1] == "ل" else ""} & self.lex.according_not:
+            return None
+        e = j + 1
+        while e < last and tokens[e].is_word and e - j < 10 and not self.is_cue(e) and not is_introducer(tokens[e]):
+            e += 1
+        speaker = (j, e)
+        lead = i
+        while lead > first and tokens[lead - 1].text in ("(", "-"):
+            lead -= 1
+        if lead == first:  # وبحسب المصدر، …: the content follows
+            k = e
+            while k < last and tokens[k].text in TRAILING_PUNCT:
+                k += 1
+            if k < last and tokens[k].norm in COMPLEMENTISER_AFTER_COMMA:
+                k += 1  # ووفق ما قال المسؤول، فإن …
+            if k >= last:
+                return None
+            return Draft(i, entry, (k, self.clause_end(k, len(tokens))), "according", speaker)
+        start = self.dateline_end(first)
+        stop = self.trim_end(start, i - 1)
+        if stop <= start:
+            return None
+        return Draft(i, entry, (start, stop), "according", speaker)
+
+    def according_aside(self, k: int, end: int) -> tuple[tuple[int, int], int] | None:
+        """(source span, token after the closing comma) of an aside بحسب ما نقلت X، at ``k``."""
+        tokens = self.tokens
+        j = k + 1
+        if j < end and tokens[j].norm in ("ل", "لـ", "عن"):
+            j += 1
+        j = self.after_ma_clause(k, j, end, RELAY_PRONOUNS)
+        m = j
+        while m < end and m - j < 10 and tokens[m].is_word:
+            m += 1
+        if m == j or m >= end or tokens[m].text not in ("،", ","):
+            return None
+        return (j, m), m + 1
+
+    def after_ma_clause(self, i: int, j: int, end: int, pronouns: frozenset[str]) -> int:
+        """Token after the "ما نقلت عنه" clause at ``j`` that follows the according word at ``i``."""
+        tokens = self.tokens
+        fused = self.fused_ma(i)
+        if j < end and (tokens[j].norm == "ما" or fused):
+            j += 0 if fused else 1
+            if j < end and tokens[j].is_word:
+                j += 1
+            if j < end and tokens[j].norm in pronouns:
+                j += 1
+        return j
+
+    def fused_ma(self, i: int) -> bool:
+        """حسبما، بحسبما: an according-phrase with the ما of "بحسب ما ذكرت" written on."""
+        norm = self.tokens[i].norm
+        return norm.endswith("ما") and self.lex.according_cue(self.tokens[i]) is not None
+
+    def relays_words(self, i: int, draft: Draft) -> bool:
+        """بحسب ما نقلت عنه وكالة X / وفق رويترز: the phrase tells how words arrived, not whose claim it is."""
+        after = self.tokens[i + 1].norm if i + 1 < len(self.tokens) else ""
+        if after == "ما" or self.fused_ma(i):
+            return True
+        assert draft.speaker is not None
+        s = draft.speaker[0]
+        return bool(self.lex.media_at(self.tokens, s, draft.speaker[1]) or self.lex.channel_kind(self.tokens[s]))

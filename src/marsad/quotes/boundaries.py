@@ -1,0 +1,118 @@
+"""Where a quote's content starts and ends: clause ends, quotations, trimming, and its output span."""
+
+from __future__ import annotations
+
+from marsad.model import Span
+from marsad.quotes.marks import Region, is_mark
+from marsad.quotes.state import (
+    CLAUSE_OPENERS,
+    CONNECTORS,
+    SENTENCE_END,
+    TRAILING_PUNCT,
+    DetectorState,
+    Draft,
+)
+
+RELATIVE = frozenset({"ما", "بما", "فيما", "مما", "عما", "الذي", "التي", "الذين"})
+
+
+class ContentBoundaries(DetectorState):
+    def clause_end(self, start: int, limit: int) -> int:
+        """Last token of the content starting at ``start``: the sentence end, or the next cue.
+
+        A quotation opened inside the content carries it past a sentence end to its close;
+        ``limit`` (exclusive) bounds it, e.g. the quotation holding a nested quote.
+        """
+        _, last = self.sentence_range(start)
+        last = min(last, limit)
+        k = start
+        while k < last:
+            tok = self.tokens[k]
+            region = self.by_open.get(k)
+            if region is not None and region.close >= last:
+                last = min(region.close + 1, limit)
+            if region is not None:
+                k = region.close + 1
+                continue
+            if k > start and tok.is_word and self.is_cue(k) and not self.relative_cue(k) and not self.nested_cue(k):
+                break
+            if k > start + 1 and self.negated(k) and self.tokens[k - 1].norm == "ان" and self.lex.cue(tok):
+                k -= 2 if self.tokens[k - 3].norm != "من" else 3  # …، (من) دون أن يوضح
+                break  # (… في ما وصفها بـ«…»: a relative clause stays inside the content)
+            if tok.text in SENTENCE_END and k > start:
+                break
+            if tok.norm in ("فيما", "بينما") and k > start and self.tokens[k - 1].text in ("،", ","):
+                break  # …، فيما …: the reporter's own clause follows
+            k += 1
+        return self.trim_end(start, k - 1)
+
+    def relative_cue(self, k: int) -> bool:
+        """ما وصفه بـ«…»: a cue inside a relative clause; فيما أعلن is a new clause ("while")."""
+        before = self.tokens[k - 1].norm
+        if before not in RELATIVE:
+            return False
+        entry = self.lex.cue(self.tokens[k])
+        return before != "فيما" or (entry is not None and entry.role == "frame")
+
+    def nested_cue(self, k: int) -> bool:
+        """بأن الوزيرين أكدا رفضهما …: a bare verb right after the reported clause's subject is
+        speech inside the content; a new clause starts with a comma, a conjunction or a participle."""
+        tok, before = self.tokens[k], self.tokens[k - 1]
+        entry = self.lex.cue(tok)
+        if entry is None or entry.participle or tok.norm[:1] in "وف" or not before.is_word:
+            return False
+        return before.norm not in CONNECTORS and before.norm not in CLAUSE_OPENERS
+
+    def trim_end(self, start: int, end: int) -> int:
+        while end > start:
+            tok = self.tokens[end]
+            if tok.text in TRAILING_PUNCT or tok.norm in CONNECTORS:
+                end -= 1
+            elif tok.text in ("(", "[") or (is_mark(tok.text) and end not in self.by_close):
+                end -= 1
+            else:
+                break
+        return end
+
+    def quoted_content(self, region: Region, limit: int) -> tuple[int, int, bool]:
+        """Content starting with a quotation: the quotation, or more when the clause goes on."""
+        after = region.close + 1
+        _, last = self.sentence_range(region.open)
+        if region.balanced and after < min(last, limit):
+            tok = self.tokens[after]
+            if tok.text not in TRAILING_PUNCT and not is_mark(tok.text) and not self.starts_new_clause(tok):
+                return region.open, self.clause_end(after, limit), False
+        return region.open, region.close, True
+
+    def content_from(self, cs: int, limit: int) -> tuple[int, int, bool]:
+        """(start, stop, inner) of a content starting at token ``cs``: a quotation or a plain clause."""
+        region = self.by_open.get(cs)
+        if region is not None:
+            return self.quoted_content(region, limit)
+        return cs, self.clause_end(cs, limit), False
+
+    def kind_of(self, start: int, stop: int, inner: bool) -> str:
+        if inner:
+            return "direct"
+        if any(is_mark(self.tokens[k].text) for k in range(start, stop + 1)):
+            return "mixed"
+        return "indirect"
+
+    def dateline_end(self, first: int) -> int:
+        """Skip a dateline (طرابلس - , القاهرة (رويترز) -) at the start of a sentence."""
+        _, last = self.sentence_range(first)
+        for k in range(first + 1, min(first + 6, last)):
+            if self.tokens[k].text in ("-", "–", "—"):
+                return k + 1
+            if not self.tokens[k].is_word and self.tokens[k].text not in ("(", ")"):
+                break
+        return first
+
+    def content_span(self, draft: Draft) -> Span:
+        a, b = draft.content
+        if draft.inner:
+            # drop the marks; an unbalanced quotation runs to the region end
+            a, b = a + 1, b - 1 if b in self.by_close else b
+            b = self.trim_end(a, b) if b > a else b
+        start, end = self.tokens[a].start, self.tokens[b].end
+        return Span(start, end, self.doc.text[start:end])

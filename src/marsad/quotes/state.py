@@ -1,0 +1,70 @@
+"""The detector's working state: quote drafts, token lookups and the word sets every part shares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.doc import Doc, Token
+from marsad.model import Speaker
+from marsad.quotes.lexicon import CueEntry, QuoteLexicon
+from marsad.quotes.marks import quote_regions, region_index
+
+SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", "…"})
+TRAILING_PUNCT = frozenset({"،", ",", ".", ":", "؛", ";", "-", "–", "—", "!", "؟", "?"})
+NEGATIONS = frozenset({"لم", "لن", "لا", "ولم", "ولن", "ولا", "فلم", "فلن"})
+NEGATING_BEFORE_AN = frozenset({"دون", "بدون", "ودون"})  # (من) دون أن يوضح: nothing was said
+# Words that join the next clause to a finished one: trimmed from a content's end, and
+# after a closing quotation mark they end the quote (… "…" لكنه أشار).
+CONNECTORS = frozenset({"و", "فيما", "بينما", "كما", "ثم", "حين", "لكن", "لكنه", "لكنها", "لكنهم", "بل",
+                        "في", "حيث", "اذ", "وذلك", "ومن", "من"})
+CLAUSE_OPENERS = frozenset({"لكن", "لكنه", "لكنها", "لكنهم", "بل", "ثم", "بينما", "في", "حيث", "كما"})
+
+
+@dataclass
+class Draft:
+    """A quote being built; token indices, resolved into the contract Quote at the end."""
+
+    cue: int
+    entry: CueEntry
+    content: tuple[int, int]  # token range [first, last] inclusive
+    kind: str
+    speaker: tuple[int, int] | None = None  # token range [start, end)
+    channel: tuple[int, int] | None = None
+    inner: bool = False  # content is the inside of one quotation (marks excluded)
+    speaker_obj: Speaker | None = field(default=None, repr=False)
+
+
+class DetectorState:
+    """Per-document state shared by the detector's parts, and the token predicates they all use."""
+
+    def __init__(self, doc: Doc, lex: QuoteLexicon, verb_forms: frozenset[str]) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.tokens = doc.tokens
+        self.verb_forms = verb_forms
+        self.regions = quote_regions(doc)
+        self.by_open, self.by_close = region_index(self.regions)
+        self.used_regions: set[int] = set()
+        self.consumed: set[int] = set()  # cue words read as part of another quote (… نقلا عن …)
+        # speaker phrase of every cue, even one that yields no quote (participles borrow it)
+        self.cue_speakers: dict[int, tuple[int, int]] = {}
+        self.first_loose: int | None = None  # first gap word of the last find_anchor (an object)
+        self.time_words = lex.speaker_stops - {"عن", "من", "امام", "الي", "علي"}
+
+    def sentence_range(self, k: int) -> tuple[int, int]:
+        return self.doc.sentence_tokens[self.tokens[k].sent]
+
+    def is_cue(self, k: int) -> bool:
+        tok = self.tokens[k]
+        return tok.is_word and bool(self.lex.cue(tok) or self.lex.according_cue(tok)) and not self.negated(k)
+
+    def negated(self, k: int) -> bool:
+        if k > 0 and self.tokens[k - 1].norm in NEGATIONS:
+            return True
+        return k > 1 and self.tokens[k - 1].norm == "ان" and self.tokens[k - 2].norm in NEGATING_BEFORE_AN
+
+    def starts_new_clause(self, tok: Token) -> bool:
+        norm = tok.norm
+        if norm in CLAUSE_OPENERS or self.lex.cue(tok) or self.lex.according_cue(tok):
+            return True
+        return norm[:1] in "وف" and norm[1:] in self.verb_forms
