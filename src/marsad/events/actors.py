@@ -58,7 +58,8 @@ def _nationality_forms(adjective: str) -> list[str]:
     base = normalize(adjective)
     forms = [base]
     if base.endswith("ي"):
-        forms += [base + "ه", base + "ون", base + "ين", base + "ات", base[:-1] + "يون", base[:-1] + "يين"]
+        # base + "ا": the accusative singular counted after 11-99 (اعتقل 27 فلسطينيا).
+        forms += [base + "ه", base + "ون", base + "ين", base + "ات", base[:-1] + "يون", base[:-1] + "يين", base + "ا"]
     return forms
 
 
@@ -293,7 +294,9 @@ def _lexicon_span(lex: ActorLexicon, toks: list[Token], forms: list[set[str]], i
     for form in forms[i]:
         if form in lex.nationalities:
             # A plural nationality standing alone is a people (آلاف العراقيين): civilians.
-            plural = toks[i].stem.endswith(("يين", "يون")) and i > 0 and not _is_head(forms[i - 1], lex)
+            # So is a singular counted by a number before it (27 فلسطينيا).
+            plural = (toks[i].stem.endswith(("يين", "يون")) and i > 0 and not _is_head(forms[i - 1], lex)) or (
+                toks[i].stem.endswith("يا") and i > 0 and toks[i - 1].norm[:1].isdigit())
             return ActorSpan(i + offset, i + 1 + offset, toks[i].start, toks[i].end,
                              country=lex.nationalities[form], sector="CVL" if plural else None,
                              kind="group" if plural else "adjective")

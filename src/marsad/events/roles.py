@@ -136,6 +136,8 @@ def _passive_subject(actors: list[ActorSpan], toks: list[Token], i: int, first: 
     """
     if i + 1 >= len(toks):
         return None
+    if any(a.last - first == i and a.kind != "adjective" and prep_before(a, toks, first) is None for a in actors):
+        return None  # إن الجيش اعتقل عشرة شبان: a subject right before the verb makes it active
     nxt = toks[i + 1]
     counted = _is_count(nxt)
     for a in actors:
