@@ -27,3 +27,10 @@ def test_subject_before_the_verb_keeps_a_counted_object_active():
     arrests = _events(text, "COERCE")
     assert arrests and arrests[0].source.code == "SDN COP"
     assert arrests[0].target is not None and arrests[0].target.code == "SDN CVL"
+
+
+def test_joined_verb_shares_the_doer_and_takes_the_actor_after_it_as_object():
+    text = ("ونفت قوات الدعم السريع في بيان استهداف أي أعيان مدنية، واتهمت الجيش السوداني "
+            "بتحويل الأحياء السكنية إلى ثكنات عسكرية.")
+    accusations = _events(text, "ACCUSE")
+    assert [(e.source.code, e.target.code) for e in accusations] == [("SDN REB", "SDN MIL")]

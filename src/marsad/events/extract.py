@@ -85,6 +85,9 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
             if opens and quote_id is None and entry.pos != "noun" and source is not None and target is not None \
                     and (0 <= source.first - target.last <= 1 or source.entity is not None and source.entity == target.entity):
                 source = None  # وسيلتقي مع نظيره الإماراتي الشيخ X: the target's apposition is not the doer
+            if source is None and n and entry.pos != "noun" and tok.prefix.startswith("و") and prev_source is not None \
+                    and not any(floor <= a.first - first < trig.index for a in actors):
+                source = prev_source  # نفت القوات ... واتهمت الجيش: the joined verb shares the earlier doer
             if source is None and entry.pos != "noun" and (quote_id is not None or opens):
                 source = elided_subject(doc, quote_id, seen_actors, current_agent, target, tok.start)
             source = with_country(source, actors, toks, first, sector_country, home)

@@ -299,6 +299,11 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
                                      and prep_before(a, toks, first) is None), None)
         elif before is not None and i - (before.last - first) <= 2:
             source = before
+        elif before is None and floor > 0 and toks[i].prefix.startswith("و") \
+                and not any(floor <= a.first - first < i for a in actors):
+            # نفت القوات ... واتهمت الجيش: a joined verb with no subject of its own shares the
+            # previous verb's doer, so the actor after it is its object.
+            source = None
         elif after is not None and after.kind != "place" or (after is not None and after.place
                                                                and after.place.kind in ("capital", "country")
                                                                and entry.mode != "visit"):
