@@ -55,6 +55,7 @@ class Gazetteer:
             self.max_len = max(self.max_len, len(key))
 
 
+@lru_cache(maxsize=100_000)  # linking asks it of every mention's surface
 def key_of(surface: str) -> tuple[str, ...]:
     return tuple(normalize(surface).replace("-", " ").split())
 

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from marsad.doc import Doc
 from marsad.entities.gazetteer import Known, country_names_en, key_of
@@ -19,6 +20,7 @@ from marsad.lexicon import read_table
 from marsad.model import Entity, Mention
 
 
+@lru_cache(maxsize=100_000)  # the same name pairs meet article after article
 def edit_distance(a: str, b: str, limit: int = 2) -> int:
     if abs(len(a) - len(b)) > limit:
         return limit + 1
@@ -35,6 +37,7 @@ def _strip_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
+@lru_cache(maxsize=100_000)
 def _similar_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(a) != len(b):
         return False

@@ -78,6 +78,9 @@ class Recognizer(NameWords, PersonRules, OrganisationRules, PlaceRules):
                                | {"عبد"})
         self._word_flags: dict[str, int] = {}
         self._other_flags: dict[str, int] = {}
+        # match_known answers for the token list being read: every rule asks it at the same tokens.
+        self._known_toks: list[Token] | None = None
+        self._known_memo: dict[tuple[int, int, int, bool], tuple[int, int, Known] | None] = {}
 
     def _flags(self, norm: str, is_word: bool) -> int:
         memo = self._word_flags if is_word else self._other_flags
@@ -147,7 +150,6 @@ class Recognizer(NameWords, PersonRules, OrganisationRules, PlaceRules):
     def match_known(self, toks: list[Token], i: int, end: int, table: dict | None = None,
                     strip: bool = True) -> tuple[int, int, Known] | None:
         """Longest known name at token ``i``: (token count, char offset in first token, Known)."""
-        table = self.gaz.entries if table is None else table
         tok = toks[i]
         if not tok.is_word:
             return None
@@ -155,6 +157,21 @@ class Recognizer(NameWords, PersonRules, OrganisationRules, PlaceRules):
             starts = self._known_starts(tok.norm)
         else:
             starts = ((0, tok.norm),) if tok.norm in self.known_first else ()
+        if not starts:
+            return None
+        if toks is not self._known_toks:
+            self._known_toks = toks  # held, so a new list can never take its place unnoticed
+            self._known_memo = {}
+        memo_key = (i, end, 0 if table is None else id(table), strip)
+        if memo_key in self._known_memo:
+            return self._known_memo[memo_key]
+        best = self._longest_known(toks, i, end, self.gaz.entries if table is None else table, starts)
+        self._known_memo[memo_key] = best
+        return best
+
+    def _longest_known(self, toks: list[Token], i: int, end: int, table: dict,
+                       starts: tuple[tuple[int, str], ...]) -> tuple[int, int, Known] | None:
+        tok = toks[i]
         best = None
         for k, form in starts:
             # Walk forward while the words so far begin some key; remember the longest full key.
