@@ -61,12 +61,17 @@ class OrganisationRules:
         if not tok.is_word:
             return None
         head = None
+        heads, prefixes = self.heads, self.head_prefixes
         for form in self._head_starts(tok.norm):
-            for length in range(min(self.head_len, end - i), 0, -1):
-                key = (form, *(t.norm for t in toks[i + 1 : i + length]))
-                if key in self.heads:
-                    head = (length, form, self.heads[key])
+            # Walk forward while the words so far begin some head; the longest full head wins.
+            key: tuple[str, ...] = (form,)
+            limit = min(self.head_len, end - i)
+            while True:
+                if key in heads:
+                    head = (len(key), form, heads[key])
+                if len(key) >= limit or key not in prefixes:
                     break
+                key = (*key, toks[i + len(key)].norm)
             if head:
                 break
         if not head:

@@ -67,6 +67,7 @@ class Recognizer(NameWords, PersonRules, OrganisationRules, PlaceRules):
         self.prefixes = frozenset(k[:n] for table in (gaz.entries, gaz.after_head) for k in table
                                   for n in range(1, len(k)))
         self.head_first = frozenset(k[0] for k in self.heads)
+        self.head_prefixes = frozenset(k[:n] for k in self.heads for n in range(1, len(k)))
         # Per-word memos of which bare forms can start a name, title or head: the rules ask
         # this of every token, most of which start nothing.
         self._known_starts = lru_cache(maxsize=_MEMO_LIMIT)(self._compute_known_starts)
@@ -114,11 +115,14 @@ class Recognizer(NameWords, PersonRules, OrganisationRules, PlaceRules):
         given: list[int] = []
         media: list[int] = []
         place: list[int] = []
-        flags_of = self._flags
+        flags_of, word_flags, other_flags = self._flags, self._word_flags, self._other_flags
         for i in range(base, end):
             tok = toks[i]
-            flags = flags_of(tok.norm, tok.is_word)
-            if flags & _STARTS_GIVEN or (tok.is_word and tok.bare in KUNYA):
+            is_word = tok.is_word
+            flags = (word_flags if is_word else other_flags).get(tok.norm)
+            if flags is None:
+                flags = flags_of(tok.norm, is_word)
+            if flags & _STARTS_GIVEN or (is_word and tok.bare in KUNYA):
                 given.append(i)  # a kunya (أبو، أم) by its bare form, which the memo does not see
             if not flags:
                 continue
