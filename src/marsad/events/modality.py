@@ -31,11 +31,14 @@ class Modality:
 
 # (the cue table, word -> cues its forms start): the candidates of a word are looked up once.
 _memo: tuple[dict, dict] | None = None
+# (sentence tokens, cue table, candidates per token): every trigger of a sentence walks back over the
+# same tokens, so each token's candidates are found once per sentence (the list is held, so its
+# identity cannot be reused by another sentence while cached).
+_sentence_memo: tuple[Sequence[Token], dict, list] | None = None
 
 
-def _cue_at(tokens: Sequence[Token], i: int, cues: dict[str, list[Cue]]) -> Cue | None:
+def _candidates(tok: Token, cues: dict[str, list[Cue]]) -> tuple[Cue, ...]:
     global _memo
-    tok = tokens[i]
     if _memo is None or _memo[0] is not cues:
         _memo = (cues, {})
     memo = _memo[1]
@@ -47,6 +50,20 @@ def _cue_at(tokens: Sequence[Token], i: int, cues: dict[str, list[Cue]]) -> Cue 
         norm = tok.norm
         cands = memo[key] = tuple(cue for form in (norm, tok.bare, tok.stem, norm[1:] if norm[:1] in "وف" else norm)
                                   for cue in cues.get(form, ()))
+    return cands
+
+
+def _cue_at(tokens: Sequence[Token], i: int, cues: dict[str, list[Cue]]) -> Cue | None:
+    global _sentence_memo
+    memo = _sentence_memo
+    if memo is None or memo[0] is not tokens or memo[1] is not cues or len(memo[2]) != len(tokens):
+        memo = _sentence_memo = (tokens, cues, [None] * len(tokens))
+    per_token = memo[2]
+    cands = per_token[i]
+    if cands is None:
+        cands = per_token[i] = _candidates(tokens[i], cues)
+    if not cands:
+        return None
     for cue in cands:
         n = len(cue.words)
         if n == 1 or tuple(t.bare or t.norm for t in tokens[i:i + n])[1:] == cue.words[1:]:
