@@ -41,6 +41,7 @@ class ActorLexicon:
     nationalities: dict[str, str] = field(default_factory=dict)
     places: PhraseTable = field(default_factory=lambda: PhraseTable())
     _starts: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _memo: tuple[frozenset[str], dict] | None = field(default=None, repr=False, compare=False)
 
     def start_words(self) -> frozenset[str]:
         """Every word an actor phrase or nationality can begin with: the rest are skipped at once."""
@@ -48,6 +49,13 @@ class ActorLexicon:
             self._starts = frozenset(self.places.first_words | self.sectors.first_words
                                      | set(self.nationalities))
         return self._starts
+
+    def word_memo(self) -> dict[tuple[str, str, str, bool], tuple[frozenset[str], bool]]:
+        """Per-surface (forms, may start a phrase), valid while :meth:`start_words` is unchanged."""
+        starts = self.start_words()
+        if self._memo is None or self._memo[0] is not starts or len(self._memo[1]) > 200_000:
+            self._memo = (starts, {})
+        return self._memo[1]
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -149,6 +157,12 @@ def _word_forms(norm: str, bare: str, stem: str) -> frozenset[str]:
     return frozenset((*clitic_candidates(norm), bare, stem))
 
 
+def _word_record(tok: Token, starts: frozenset[str]) -> tuple[frozenset[str], bool]:
+    """A word's clitic readings and whether any of them can begin an actor phrase."""
+    forms = _word_forms(tok.norm, tok.bare, tok.stem) if tok.is_word else frozenset((tok.norm,))
+    return forms, not starts.isdisjoint(forms)
+
+
 class PhraseTable(dict):
     """Word-tuple keys plus the set of their prefixes, so matching stops as soon as no key can follow."""
 
@@ -189,12 +203,18 @@ def find_actors(doc: Doc, sent: int, lex: ActorLexicon) -> list[ActorSpan]:
     """Actors and places of sentence ``sent``, non-overlapping, in text order."""
     first, last = doc.sentence_tokens[sent]
     toks = doc.tokens[first:last]
-    word_forms = _word_forms
-    forms = [word_forms(t.norm, t.bare, t.stem) if t.is_word else frozenset((t.norm,)) for t in toks]
     entity_at = _entity_tokens(doc, first, last)
-    starts = lex.start_words()
-    # Only a mention's first word or a word some phrase starts with can open a span.
-    candidates = [k for k, f in enumerate(forms) if k in entity_at or not starts.isdisjoint(f)]
+    memo = lex.word_memo()
+    forms: list[frozenset[str]] = []
+    candidates: list[int] = []  # only a mention's first word or a word some phrase starts with opens a span
+    for k, t in enumerate(toks):
+        key = (t.norm, t.bare, t.stem, t.is_word)
+        got = memo.get(key)
+        if got is None:
+            got = memo[key] = _word_record(t, lex.start_words())
+        forms.append(got[0])
+        if got[1] or k in entity_at:
+            candidates.append(k)
     spans: list[ActorSpan] = []
     i = 0
     for k in candidates:

@@ -64,9 +64,18 @@ def _cue_at(tokens: Sequence[Token], i: int, cues: dict[str, list[Cue]]) -> Cue 
         cands = per_token[i] = _candidates(tokens[i], cues)
     if not cands:
         return None
+    size = len(tokens)
     for cue in cands:
-        n = len(cue.words)
-        if n == 1 or tuple(t.bare or t.norm for t in tokens[i:i + n])[1:] == cue.words[1:]:
+        words = cue.words
+        n = len(words)
+        if n == 1:
+            return cue
+        # The cue's later words must follow, compared word by word (no tuple built per try).
+        if i + n > size:
+            continue
+        nxt = tokens[i + 1]
+        if (nxt.bare or nxt.norm) == words[1] and (
+                n == 2 or all((tokens[i + k].bare or tokens[i + k].norm) == words[k] for k in range(2, n))):
             return cue
     return None
 
