@@ -3,7 +3,9 @@ quote, the previous sentence's doer), co-ordinated parties, and the contract's A
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from operator import attrgetter
 
 from marsad.doc import Doc, Token
 from marsad.events.actors import ActorSpan, can_own
@@ -48,6 +50,32 @@ def coordinated(span: ActorSpan | None, actors: list[ActorSpan], toks: list[Toke
             out.append(a)
         end = a.last
     return out
+
+
+_token_start = attrgetter("start")
+
+
+def quotes_by_sentence(doc: Doc) -> tuple[list[list[Quote]], list[list[Quote]]] | None:
+    """Per sentence, in the article's quote order: the quotes whose cue stands in it and the quotes
+    whose content overlaps it, so each sentence and trigger looks only at its own quotes.  None when
+    the sentences are not in order without overlap (then callers look at every quote)."""
+    sentences = doc.sentences
+    starts = [x.start for x in sentences]
+    if any(sentences[k].end > sentences[k + 1].start or sentences[k].start > sentences[k].end
+           for k in range(len(sentences) - 1)):
+        return None
+    cued: list[list[Quote]] = [[] for _ in sentences]
+    holding: list[list[Quote]] = [[] for _ in sentences]
+    for q in doc.quotes or ():
+        if q.cue is not None:
+            k = bisect_right(starts, q.cue.start) - 1
+            if k >= 0 and q.cue.start < sentences[k].end:
+                cued[k].append(q)
+        c = q.content
+        for k in range(max(0, bisect_right(starts, c.start) - 1), bisect_left(starts, c.end)):
+            if sentences[k].start < c.end and sentences[k].end > c.start:
+                holding[k].append(q)
+    return cued, holding
 
 
 def quote_of(quotes: list[Quote], start: int) -> str | None:
@@ -97,7 +125,11 @@ QUOTE_OPENERS = {"لن", "لم", "لا", "قد", "سوف", "نحن", "اننا",
 
 def _opens_quote(doc: Doc, quote: Quote, start: int) -> bool:
     """The trigger is the quote's first word, after particles only ("سنرد", "لن نسمح", "قد نضطر")."""
-    words = [t for t in doc.tokens if quote.content.start <= t.start < start and t.is_word]
+    # Tokens are in text order, so the quote's opening is found by bisection, not a scan of the article.
+    tokens = doc.tokens
+    lo = bisect_left(tokens, quote.content.start, key=_token_start)
+    hi = bisect_left(tokens, start, lo, key=_token_start)
+    words = [t for t in tokens[lo:hi] if t.is_word]
     return all(t.norm in QUOTE_OPENERS or t.norm[1:] in QUOTE_OPENERS for t in words)
 
 

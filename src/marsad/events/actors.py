@@ -199,11 +199,15 @@ def _match_phrase(table: PhraseTable, forms: list[set[str]], i: int) -> tuple[in
     return best
 
 
-def find_actors(doc: Doc, sent: int, lex: ActorLexicon) -> list[ActorSpan]:
-    """Actors and places of sentence ``sent``, non-overlapping, in text order."""
+def find_actors(doc: Doc, sent: int, lex: ActorLexicon,
+                entity_index: dict[int, dict[int, tuple[int, int, object]]] | None = None) -> list[ActorSpan]:
+    """Actors and places of sentence ``sent``, non-overlapping, in text order.
+
+    ``entity_index``: :func:`entity_tokens_by_sentence` of ``doc``, when the caller walks every sentence.
+    """
     first, last = doc.sentence_tokens[sent]
     toks = doc.tokens[first:last]
-    entity_at = _entity_tokens(doc, first, last)
+    entity_at = _entity_tokens(doc, first, last) if entity_index is None else entity_index.get(sent, {})
     memo = lex.word_memo()
     forms: list[frozenset[str]] = []
     candidates: list[int] = []  # only a mention's first word or a word some phrase starts with opens a span
@@ -255,6 +259,35 @@ def _entity_tokens(doc: Doc, first: int, last: int) -> dict[int, tuple[int, int,
                 while j < last and tokens[j].start < m.end:
                     j += 1
                 out.setdefault(k - first, (k - first, j - first, ent))
+    return out
+
+
+def entity_tokens_by_sentence(doc: Doc) -> dict[int, dict[int, tuple[int, int, object]]]:
+    """:func:`_entity_tokens` of every sentence at once: each mention is placed by bisection, so a long
+    article's mentions are not rescanned for each of its sentences."""
+    out: dict[int, dict[int, tuple[int, int, object]]] = {}
+    if not doc.entities:
+        return out
+    tokens = doc.tokens
+    ends = [t.end for t in tokens]
+    spans: list[tuple[int, int, int, int, int]] = []  # (start, end, sentence, first, last) of non-empty ones
+    for s, (first, last) in enumerate(doc.sentence_tokens):
+        if last > first:
+            spans.append((tokens[first].start, tokens[last - 1].end, s, first, last))
+    starts = [sp[0] for sp in spans]
+    for ent in doc.entities:
+        for m in ent.mentions:
+            n = bisect_right(starts, m.start) - 1
+            # The sentence holding the mention (and the one before, should a mention sit on the seam).
+            for start, end, s, first, last in spans[max(0, n - 1):n + 1] if n >= 0 else ():
+                if m.start < start or m.end > end:
+                    continue
+                k = bisect_right(ends, m.start, first, last)
+                if k < last and tokens[k].start < m.end:
+                    j = k + 1
+                    while j < last and tokens[j].start < m.end:
+                        j += 1
+                    out.setdefault(s, {}).setdefault(k - first, (k - first, j - first, ent))
     return out
 
 

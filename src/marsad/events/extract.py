@@ -16,9 +16,16 @@ from marsad.events.actor_context import (
     elided_subject,
     home_country,
     quote_of,
+    quotes_by_sentence,
     with_country,
 )
-from marsad.events.actors import ActorLexicon, ActorSpan, find_actors, resolve_members
+from marsad.events.actors import (
+    ActorLexicon,
+    ActorSpan,
+    entity_tokens_by_sentence,
+    find_actors,
+    resolve_members,
+)
 from marsad.events.agents import agent_like, opening_subject, speaker_actor, subordinate
 from marsad.events.dates import find_dates_in_tokens
 from marsad.events.lexicon import TriggerLexicon
@@ -47,6 +54,8 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
     seen_actors: list[ActorSpan] = []  # every actor so far, for speakers and carried subjects
     current_agent: ActorSpan | None = None  # who the last main clause was about, for a verb with no subject
     told_types: set[str] = set()  # event types already told in an earlier sentence
+    entity_index = entity_tokens_by_sentence(doc)  # mentions placed once, not rescanned per sentence
+    by_sentence = quotes_by_sentence(doc)  # each sentence's quotes, not every quote for every trigger
     for s, sentence in enumerate(doc.sentences):
         if s >= len(doc.sentence_tokens):
             break
@@ -54,7 +63,7 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
         if last <= first:
             continue
         toks = doc.tokens[first:last]
-        actors = resolve_members(find_actors(doc, s, actor_lex), toks, first, seen_actors)
+        actors = resolve_members(find_actors(doc, s, actor_lex, entity_index), toks, first, seen_actors)
         triggers = find_triggers(toks, triggers_lex, actors, first)
         for a in actors:
             if a.country and a.sector:
@@ -62,7 +71,8 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
         seen_actors.extend(a for a in actors if a.kind != "adjective")
         # Who the sentence's main clause is about: a speaker, the subject of the opening verb (ولم يدل
         # كيري ...), or the doer of a main-clause event below; the earliest one becomes the current agent.
-        agents = speaker_actor(doc.quotes or [], actors, sentence.start, sentence.end)
+        cued, holding = (by_sentence[0][s], by_sentence[1][s]) if by_sentence else (doc.quotes or [],) * 2
+        agents = speaker_actor(cued, actors, sentence.start, sentence.end)
         opener = opening_subject(toks, actors, first)
         if opener is not None:
             agents.append((opener.start, opener))
@@ -80,7 +90,7 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
             entry = trig.entry
             floor = triggers[n - 1].index + 1 if n else 0
             source, target, default_sector = assign_actors(trig, toks, actors, first, floor)
-            quote_id = quote_of(doc.quotes, tok.start)
+            quote_id = quote_of(holding, tok.start)
             opens = trig.index <= 1 and not any(a.first < first + trig.index for a in actors)
             if opens and quote_id is None and entry.pos != "noun" and source is not None and target is not None \
                     and (0 <= source.first - target.last <= 1 or source.entity is not None and source.entity == target.entity):
