@@ -54,6 +54,7 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
     seen_actors: list[ActorSpan] = []  # every actor so far, for speakers and carried subjects
     current_agent: ActorSpan | None = None  # who the last main clause was about, for a verb with no subject
     told_types: set[str] = set()  # event types already told in an earlier sentence
+    told_upto = 0  # events[:told_upto] are in told_types
     entity_index = entity_tokens_by_sentence(doc)  # mentions placed once, not rescanned per sentence
     by_sentence = quotes_by_sentence(doc)  # each sentence's quotes, not every quote for every trigger
     for s, sentence in enumerate(doc.sentences):
@@ -79,7 +80,8 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
         if not triggers:
             current_agent = min(agents, key=lambda c: c[0])[1] if agents else current_agent
             continue
-        told_types |= {e.type for e in events}
+        told_types.update(e.type for e in events[told_upto:])  # only the events added since
+        told_upto = len(events)
         dates = find_dates_in_tokens(toks, doc.text, doc.date)
         prev_source: ActorSpan | None = None
         evidence = Span(sentence.start, sentence.end, doc.text[sentence.start:sentence.end])

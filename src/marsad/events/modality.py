@@ -82,8 +82,12 @@ def _cue_at(tokens: Sequence[Token], i: int, cues: dict[str, list[Cue]]) -> Cue 
 
 def sentence_reported(tokens: Sequence[Token]) -> bool:
     """بحسب / وفقا anywhere in the sentence reports all of it."""
-    return any(t.norm in WHOLE_SENTENCE_REPORT or t.bare in WHOLE_SENTENCE_REPORT
-               or t.norm[1:] in WHOLE_SENTENCE_REPORT for t in tokens)
+    words = WHOLE_SENTENCE_REPORT
+    for t in tokens:  # a plain loop: this runs over every word of every sentence with an event
+        norm = t.norm
+        if norm in words or t.bare in words or norm[1:] in words:
+            return True
+    return False
 
 
 def has_purpose_li(tok: Token) -> bool:
