@@ -170,9 +170,19 @@ class PhraseTable(dict):
         super().__init__()
         self.prefixes: set[tuple[str, ...]] = set()
         self.first_words: set[str] = set()  # fast rejection: most words start no key
+        self._reset_steps()
+
+    def _reset_steps(self) -> None:
+        # A lazily built automaton over words: state = the key prefixes still open (its frontier);
+        # (state, a word's readings) -> (next state or -1, the value of a key completed there or _NONE).
+        self.frontiers: list[list[tuple[str, ...]]] = [[()]]
+        self.state_ids: dict[tuple[tuple[str, ...], ...], int] = {((),): 0}
+        self.steps: dict[tuple[int, frozenset[str]], tuple[int, object]] = {}
 
     def __setitem__(self, key: tuple[str, ...], value: object) -> None:
         super().__setitem__(key, value)
+        if len(self.frontiers) > 1 or self.steps:
+            self._reset_steps()  # a key added after matching began: forget the automaton
         if key:
             self.first_words.add(key[0])
         for n in range(1, len(key) + 1):
@@ -181,6 +191,47 @@ class PhraseTable(dict):
     def update(self, other: dict) -> None:  # type: ignore[override]
         for k, v in other.items():
             self[k] = v
+
+    def step(self, state: int, forms: frozenset[str]) -> tuple[int, object]:
+        """One word of :func:`_match_phrase`'s walk, from the frontier of ``state``."""
+        frontier = [p + (o,) for p in self.frontiers[state] for o in forms if p + (o,) in self.prefixes]
+        if not frontier:
+            return -1, _NONE
+        found = next((key for key in frontier if key in self), None)
+        ident = tuple(frontier)
+        nxt = self.state_ids.get(ident)
+        if nxt is None:
+            nxt = self.state_ids[ident] = len(self.frontiers)
+            self.frontiers.append(frontier)
+        return nxt, (self[found] if found is not None else _NONE)
+
+
+_NONE = object()  # no key ends at this word
+
+
+def _match_at(table: PhraseTable, forms: list[frozenset[str]], i: int) -> tuple[int, object] | None:
+    """:func:`_match_phrase` over frozen word readings, each step memoised in the table's automaton:
+    the same heads (قوات, وزير الخارجية) recur in every article, and their phrase search was the
+    costliest step of actor finding."""
+    if i >= len(forms) or table.first_words.isdisjoint(forms[i]):
+        return None
+    steps = table.steps
+    if len(steps) > 200_000:
+        table._reset_steps()
+        steps = table.steps
+    best = None
+    state = 0
+    for k in range(i, min(i + MAX_PHRASE, len(forms))):
+        key = (state, forms[k])
+        got = steps.get(key)
+        if got is None:
+            got = steps[key] = table.step(state, forms[k])
+        state, value = got
+        if state < 0:
+            break
+        if value is not _NONE:
+            best = (k - i + 1, value)
+    return best
 
 
 def _match_phrase(table: PhraseTable, forms: list[set[str]], i: int) -> tuple[int, object] | None:
@@ -334,8 +385,8 @@ def _lexicon_span(lex: ActorLexicon, toks: list[Token], forms: list[set[str]], i
                   offset: int) -> ActorSpan | None:
     if not toks[i].is_word:
         return None
-    place = _match_phrase(lex.places, forms, i)
-    sector = _match_phrase(lex.sectors, forms, i)
+    place = _match_at(lex.places, forms, i)
+    sector = _match_at(lex.sectors, forms, i)
     if sector and (not place or sector[0] > place[0]):
         length, (sec, country) = sector
         return ActorSpan(i + offset, i + length + offset, toks[i].start, toks[i + length - 1].end,
@@ -393,7 +444,7 @@ def _extend(doc: Doc, toks: list[Token], forms: list[set[str]], entity_at: dict,
             _grow(span, toks, j + 1, offset)
             j += 1
             continue
-        place = _match_phrase(lex.places, forms, j)
+        place = _match_at(lex.places, forms, j)
         if place and span.country is None:
             span.country = place[1].country
             _grow(span, toks, j + place[0], offset)
@@ -402,7 +453,7 @@ def _extend(doc: Doc, toks: list[Token], forms: list[set[str]], entity_at: dict,
         if "باسم" in norm_forms:
             j += 1  # المتحدث باسم X: X says whose spokesman
             continue
-        more = _match_phrase(lex.sectors, forms, j) if span.country is None else None
+        more = _match_at(lex.sectors, forms, j) if span.country is None else None
         if more:
             sec, country = more[1]
             span.country = span.country or country
