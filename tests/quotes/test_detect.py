@@ -164,3 +164,14 @@ def test_description_resolved_from_a_named_mention_outside_quotes(quotes_of):
     (quote,) = quotes_of(text, ents)
     assert quote.speaker.text == "المتحدث باسم الحكومة"
     assert quote.speaker.entity == "awadi"
+
+
+def test_quoted_term_inside_a_call_is_not_a_quote(quotes_of):
+    text = ("وطالبت المنظمة الحكومة بالإفراج \"فورا\" عن المعتقلين في السجون الشمالية. "
+            "ودعا الوزير الأطراف إلى \"ضبط النفس\" والعودة إلى طاولة الحوار. "
+            "ودعا المبعوث الحكومة إلى \"وقف العمليات العسكرية في المدن وفتح الممرات أمام المدنيين\" "
+            "برعاية الأمم المتحدة.")
+    quotes = quotes_of(text)
+    contents = [q.content.text for q in quotes]
+    assert not any("فورا" in c or "ضبط النفس" in c for c in contents)
+    assert any(c.lstrip("\"").startswith("وقف العمليات العسكرية") for c in contents)

@@ -21,6 +21,10 @@ SUBJECT_EDGE = frozenset({"لكن", "و", "ان", "بينما", "فيما", "ح�
 # Verbs whose content may be a bare verbal noun, with no إن/أن (أعلن الجيش إسقاط …، أكد الوزير ضرورة …،
 # نفى المتحدث وجود …), and the preposition some of them take before it (شدد على ضرورة …).
 BARE_CONTENT_PREPOSITIONS = {"emphasise": "علي", "express": "عن", "warn": "من"}
+# Calls and pledges whose quotation is only a term inside a longer clause (طالب بالإفراج "فورا" عن …،
+# دعا إلى "مضاعفة الجهود" للتوصل إلى …) quote no statement: the clause must end with the quotation.
+FRAGMENT_STANCES = frozenset({"call", "promise"})
+LONG_QUOTATION = 9  # tokens from the opening to the closing mark, both included
 AS_SAID = frozenset({"كما", "وكما", "مثلما", "ومثلما"})  # كما قال الوزير، …: an attribution
 
 
@@ -102,6 +106,8 @@ class VerbCues(ChannelsAndAnchors):
         if stop < start:
             return None
         kind = self.kind_of(start, stop, inner)
+        if entry.stance in FRAGMENT_STANCES and kind != "indirect" and self.runs_past_quote(start, stop, inner):
+            return None  # دعا X إلى "ضبط النفس" والامتناع عن …: a quoted term inside a call, not its words
         if kind == "indirect" and (kind_of_anchor == "prep" or (entry.role == "frame" and kind_of_anchor != "intro")):
             return None  # دعا إلى الحوار, أشار إلى التقرير: not reported speech without marks
         if inner and region is not None:
@@ -215,6 +221,24 @@ class VerbCues(ChannelsAndAnchors):
         if stop <= lead:
             return None
         return Draft(i, according, (lead, stop), "according", speaker)
+
+    def runs_past_quote(self, start: int, stop: int, inner: bool) -> bool:
+        """Do words of the clause follow the content's last closing quotation mark?"""
+        tokens = self.tokens
+        if inner:
+            region = self.by_open.get(start - 1) or self.by_open.get(start)
+            after = (region.close + 1) if region is not None else stop + 2
+        else:
+            closes = [k for k in range(start, stop + 1) if k in self.by_close]
+            if not closes:
+                return False
+            after = closes[-1] + 1
+        _, last = self.sentence_range(start)
+        opened = max((k for k in self.by_open if k < after and self.by_open[k].close == after - 1), default=start)
+        if after - opened > LONG_QUOTATION:  # a whole quoted sentence with an adjunct after it is still speech
+            return False
+        return after < last and tokens[after].is_word and not is_mark(tokens[after].text) \
+            and not self.starts_new_clause(tokens[after])
 
     def object_after_speaker(self, speaker: tuple[int, int] | None, mark: int, entry: CueEntry) -> int | None:
         """First token of an object between a named speaker and a quotation, if there is one."""
