@@ -175,3 +175,10 @@ def test_quoted_term_inside_a_call_is_not_a_quote(quotes_of):
     contents = [q.content.text for q in quotes]
     assert not any("فورا" in c or "ضبط النفس" in c for c in contents)
     assert any(c.lstrip("\"").startswith("وقف العمليات العسكرية") for c in contents)
+
+
+def test_calling_participle_after_a_quotation_does_not_take_it(quotes_of):
+    text = "وقال المبعوث للصحافيين إن الحل السياسي \"ما زال ممكنا\"، داعيا الطرفين إلى وقف التصعيد."
+    quotes = quotes_of(text)
+    assert [q.cue.text for q in quotes] == ["وقال"]
+    assert quotes[0].content.text.startswith("الحل السياسي")

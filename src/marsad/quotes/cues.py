@@ -261,6 +261,9 @@ class VerbCues(ChannelsAndAnchors):
         region = self.by_close.get(k)
         if region is None or region.open in self.used_regions or region.close - region.open < 3:
             return None
+        if entry.participle and entry.stance in FRAGMENT_STANCES:
+            return None  # قال إن الحل "…"، داعيا X إلى …: the participle adds a call, the quotation was said before
+
         self.used_regions.add(region.open)
         after = speaker[1] if speaker else i + 1
         channel = None
