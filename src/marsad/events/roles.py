@@ -18,6 +18,8 @@ TARGET_PREPOSITIONS = {"علي", "الي", "مع", "ضد", "ل", "ب", "بين",
 PATIENT_GENITIVE_TYPES = {"ASSAULT", "COERCE"}
 MILITARY_TYPES = {"ASSAULT", "MOBILIZE"}
 SEARCH_AFTER = 8
+# Quantities whose من introduces the counted people (عددا من), not a source or origin.
+PARTITIVES = {"عدد", "عددا", "عشرات", "مئات", "الاف", "بعض", "العديد", "مجموعه", "العشرات", "المئات"}
 SEARCH_BEFORE = 10
 
 
@@ -32,6 +34,8 @@ def prep_before(span: ActorSpan, toks: list[Token], first: int) -> str | None:
         k -= 1
     if k >= 0:
         word = toks[k].norm[1:] if toks[k].norm[:1] in "وف" and toks[k].norm[1:] in PREPOSITIONS else toks[k].norm
+        if word == "من" and k > 0 and (toks[k - 1].bare in PARTITIVES or toks[k - 1].norm in PARTITIVES):
+            return None  # عددا من الصحفيين, عشرات من المحتجين: the counted people are the object itself
         if word in PREPOSITIONS or word == "باسم":
             return word
     return None
@@ -300,7 +304,7 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
         elif before is not None and i - (before.last - first) <= 2:
             source = before
         elif before is None and floor > 0 and toks[i].prefix.startswith("و") \
-                and not any(floor <= a.first - first < i for a in actors):
+                and (not any(floor <= a.first - first < i for a in actors) or toks[i - 1].norm in ("،", ",")):
             # نفت القوات ... واتهمت الجيش: a joined verb with no subject of its own shares the
             # previous verb's doer, so the actor after it is its object.
             source = None

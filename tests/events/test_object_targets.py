@@ -1,0 +1,26 @@
+"""Targets as the object of a trigger: a quantity's counted people, a joined verb's object."""
+
+from __future__ import annotations
+
+from marsad.pipeline import Pipeline
+
+PIPE = Pipeline()
+
+
+def _events(text: str, etype: str):
+    return [e for e in PIPE(text, date="2024-05-21").events if e.type == etype]
+
+
+def test_people_counted_with_min_are_the_object():
+    text = "ومنعت الشرطة المصرية عددا من الصحفيين الأجانب من دخول قاعة المحكمة في القاهرة."
+    coerce = _events(text, "COERCE")
+    assert coerce and coerce[0].target is not None and coerce[0].target.code.endswith("MED")
+
+
+def test_joined_verb_after_a_comma_takes_the_actor_as_its_object():
+    text = ("نفى المتحدث باسم قوات الدعم السريع قصف الأحياء السكنية، واتهم الجيش السوداني "
+            "باستخدام المدنيين دروعا بشرية.")
+    accusations = _events(text, "ACCUSE")
+    assert accusations and accusations[0].target is not None
+    assert accusations[0].target.code == "SDN MIL"
+    assert accusations[0].source is None or accusations[0].source.code != "SDN MIL"
