@@ -24,3 +24,11 @@ def test_joined_verb_after_a_comma_takes_the_actor_as_its_object():
     assert accusations and accusations[0].target is not None
     assert accusations[0].target.code == "SDN MIL"
     assert accusations[0].source is None or accusations[0].source.code != "SDN MIL"
+
+
+def test_joined_verb_with_a_spokesman_subject_keeps_the_spokesman_as_doer():
+    text = ("ودانت الخارجية الأردنية الاقتحام، وطالب الناطق باسمها سفيان القضاة الحكومة الإسرائيلية "
+            "بوقف الانتهاكات فورا.")
+    requests = _events(text, "REQUEST")
+    assert requests and requests[0].target is not None and requests[0].target.code == "ISR GOV"
+    assert requests[0].source is None or requests[0].source.code != "ISR GOV"

@@ -21,6 +21,9 @@ SEARCH_AFTER = 8
 # Quantities whose من introduces the counted people (عددا من), not a source or origin.
 PARTITIVES = {"عدد", "عددا", "عشرات", "مئات", "الاف", "بعض", "العديد", "مجموعه", "العشرات", "المئات"}
 SEARCH_BEFORE = 10
+# Titles that open a new subject after a joined verb (، وطالب الناطق باسمها ...), not an object.
+SPEAKER_TITLES = {"الناطق", "المتحدث", "وزير", "رئيس", "المندوب", "السفير", "المستشار", "الامين", "قائد",
+                  "مدير", "الرئيس", "الوزير", "ناطق", "متحدث", "مندوب", "سفير", "نائب", "زعيم", "امين"}
 
 
 def prep_before(span: ActorSpan, toks: list[Token], first: int) -> str | None:
@@ -78,8 +81,8 @@ def _actor_after(actors: list[ActorSpan], toks: list[Token], i: int, first: int,
         rel = a.first - first
         if rel <= i or rel > i + limit or a is exclude or a.kind == "adjective":
             continue
-        if exclude is not None and a.entity and a.entity == exclude.entity:
-            continue
+        if exclude is not None and (a.entity and a.entity == exclude.entity or a.first < exclude.last):
+            continue  # the doer itself, or a shorter reading inside its span (الناطق باسم X inside the title+name)
         if prep_before(a, toks, first) in preps:
             return a
     return None
@@ -304,7 +307,9 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
         elif before is not None and i - (before.last - first) <= 2:
             source = before
         elif before is None and floor > 0 and toks[i].prefix.startswith("و") \
-                and (not any(floor <= a.first - first < i for a in actors) or toks[i - 1].norm in ("،", ",")):
+                and (not any(floor <= a.first - first < i for a in actors) or (
+                    toks[i - 1].norm in ("،", ",") and after is not None and after.first - first == i + 1
+                    and after.entity_type != "PER" and toks[i + 1].bare not in SPEAKER_TITLES)):
             # نفت القوات ... واتهمت الجيش: a joined verb with no subject of its own shares the
             # previous verb's doer, so the actor after it is its object.
             source = None
