@@ -32,3 +32,12 @@ def test_joined_verb_with_a_spokesman_subject_keeps_the_spokesman_as_doer():
     requests = _events(text, "REQUEST")
     assert requests and requests[0].target is not None and requests[0].target.code == "ISR GOV"
     assert requests[0].source is None or requests[0].source.code != "ISR GOV"
+
+
+def test_title_with_nationality_then_name_is_one_doer_not_the_target():
+    text = ("ودعا رئيس حكومة تصريف الأعمال العراقية محمد السوداني الاتحاد الأوروبي إلى "
+            "زيادة المساعدات الإنسانية للنازحين.")
+    requests = _events(text, "REQUEST")
+    assert requests and requests[0].target is not None
+    assert requests[0].target.code == "IGO"
+    assert requests[0].source is not None and requests[0].source.code == "IRQ GOV"

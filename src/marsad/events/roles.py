@@ -105,6 +105,10 @@ def _absorb_apposition_and_coordination(source: ActorSpan, actors: list[ActorSpa
         if rel - end > 3 or end <= trigger < rel:
             break
         head = toks[rel]
+        if a.kind == "adjective" and source.kind == "group" and prep_before(a, toks, first) is None \
+                and not any(t.norm in CLAUSE_BREAKS or not t.is_word for t in toks[end:rel]):
+            end = a.last - first  # رئيس الحكومة اللبنانية نجيب ميقاتي: the nationality sits inside the title
+            continue
         if (source.kind == "group" and a.entity_type == "PER" and prep_before(a, toks, first) is None
                 and not any(t.norm in CLAUSE_BREAKS or not t.is_word for t in toks[end:rel])):
             source = replace(source, entity=a.entity, entity_type="PER", country=source.country or a.country,
