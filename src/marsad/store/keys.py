@@ -10,7 +10,7 @@ the aggressive bare form) because a rare word's clitics may not be split.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from marsad.text.normalize import normalize
@@ -28,28 +28,26 @@ def _strip_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
-@lru_cache(maxsize=200_000)  # news vocabulary repeats: indexing and snippets look the same words up again
-def word_keys(surface: str) -> tuple[str, ...]:
-    """Index keys of one word of an article (empty for punctuation)."""
+def _keys(surface: str, literal: Callable[[str], str]) -> tuple[str, ...]:
+    """The analysed stem of one word and a literal form of it (``literal``), both folded."""
     norm = normalize(surface).lower()
     if not norm or not norm[0].isalnum():
         return ()
     if not is_arabic_word(norm):
         return (norm,)
     stem = analyze_clitics(norm)[1] or norm
-    bare = _strip_article(clitic_candidates(norm)[-1])
-    return tuple(dict.fromkeys((fold(_strip_article(stem)), fold(bare))))
+    return tuple(dict.fromkeys((fold(_strip_article(stem)), fold(literal(norm)))))
+
+
+@lru_cache(maxsize=200_000)  # news vocabulary repeats: indexing and snippets look the same words up again
+def word_keys(surface: str) -> tuple[str, ...]:
+    """Index keys of one word of an article (empty for punctuation): stem and fully bare form."""
+    return _keys(surface, lambda norm: _strip_article(clitic_candidates(norm)[-1]))
 
 
 def query_keys(surface: str) -> tuple[str, ...]:
     """Alternatives for one query word: its analysed stem and its literal form without ال."""
-    norm = normalize(surface).lower()
-    if not norm or not norm[0].isalnum():
-        return ()
-    if not is_arabic_word(norm):
-        return (norm,)
-    stem = analyze_clitics(norm)[1] or norm
-    return tuple(dict.fromkeys((fold(_strip_article(stem)), fold(_strip_article(norm)))))
+    return _keys(surface, _strip_article)
 
 
 def iter_word_spans(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
