@@ -87,6 +87,8 @@ def test_postgres_round_trip_search_and_filters(pg: Store) -> None:
     loaded, row = load_article(pg, "t-cairo")
     assert loaded.to_dict() == shoukry_article().to_dict()
     assert [h["id"] for h in search(pg, "بسوريا").hits] == ["t-damascus"]
+    assert [h["id"] for h in search(pg, '"طائرات إسرائيلية"').hits] == ["t-damascus"]
+    assert search(pg, '"إسرائيلية طائرات"').total == 0
     assert {h["id"] for h in search(pg, "", Filters(entity="Sameh Shoukry")).hits} == {"t-cairo", "t-damascus"}
     assert [h["id"] for h in search(pg, "", Filters(actor="ISR")).hits] == ["t-damascus"]
     assert [h["id"] for h in search(pg, "", Filters(speaker="Sameh Shoukry")).hits] == ["t-cairo"]

@@ -134,3 +134,33 @@ def test_facet_table_is_rebuilt_by_its_migration_on_an_older_database(corpus: St
     assert reopened.schema_version() >= 3
     assert search(reopened, "سوريا").facets == before
     reopened.close()
+
+
+PHRASES = {
+    "p-1": "دعا مجلس الأمن الدولي إلى وقف فوري لإطلاق النار في غزة.",
+    "p-2": "قال وزير الأمن الداخلي إن المجلس البلدي سيجتمع غدا.",  # both words, not as a phrase
+    "p-3": "اجتمع المجلس. الأمن في المدينة مستتب بحسب الشرطة.",  # the words meet across a full stop
+    "p-4": "رحبت الدول العربية بقرار مجلس الأمن، ودعت لمجلس الأمن أن يتحرك مجددا.",
+}
+
+
+@pytest.fixture
+def phrase_corpus(store: Store) -> Store:
+    for aid, text in PHRASES.items():
+        save_article(store, Article(aid, text, "2024-05-01"), content_hash=content_hash(text))
+    return store
+
+
+@pytest.mark.parametrize("query", ['"مجلس الأمن"', "«مجلس الامن»", "“مجلس الأمن”"])
+def test_quoted_phrase_needs_its_words_together_and_in_order(phrase_corpus: Store, query: str) -> None:
+    result = search(phrase_corpus, query)
+    assert ids(result) == {"p-1", "p-4"} and result.total == 2
+    assert ids(search(phrase_corpus, "مجلس الأمن")) == set(PHRASES)  # unquoted: all words, anywhere
+    assert ids(search(phrase_corpus, '"الأمن مجلس"')) == set()
+
+
+def test_phrase_highlights_the_whole_phrase_with_clitics(phrase_corpus: Store) -> None:
+    hit = next(h for h in search(phrase_corpus, '"مجلس الأمن" الدول').hits if h["id"] == "p-4")
+    snip = hit["snippet"]
+    marked = [snip["text"][s:e] for s, e in snip["highlights"]]
+    assert marked == ["الدول", "مجلس الأمن", "لمجلس الأمن"]

@@ -82,7 +82,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("search", help="Arabic full-text search of the stored articles")
-    p.add_argument("query", nargs="?", default="", help="words (Arabic spelling and clitics do not matter)")
+    p.add_argument("query", nargs="?", default="",
+                   help='words (Arabic spelling and clitics do not matter); "a phrase" in quotes must occur '
+                        "as written")
     p.add_argument("--db", metavar="URL")
     p.add_argument("--entity", help="only articles mentioning this entity (name, English name or id)")
     p.add_argument("--speaker", help="only articles quoting this speaker")

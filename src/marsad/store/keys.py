@@ -10,6 +10,7 @@ the aggressive bare form) because a rare word's clitics may not be split.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
@@ -69,6 +70,37 @@ def parse_query(query: str) -> list[tuple[str, ...]]:
     """A query as a list of words, each a tuple of alternative keys (all words must match)."""
     words = [query_keys(m.group()) for m in TOKEN_RE.finditer(query)]
     return [w for w in words if w]
+
+
+# Quotation marks a user may type around a phrase: ASCII, Arabic guillemets, curly quotes.
+PHRASE_RE = re.compile(r'"([^"]*)"|«([^»]*)»|“([^”]*)”')
+
+
+def parse_phrases(query: str) -> list[list[tuple[str, ...]]]:
+    """The quoted phrases of a query ("مجلس الأمن"), each as its words' alternative keys.
+
+    A quoted single word is just a word (it adds nothing parse_query does not already require).
+    """
+    phrases = []
+    for m in PHRASE_RE.finditer(query):
+        words = parse_query(next(g for g in m.groups() if g is not None))
+        if len(words) > 1:
+            phrases.append(words)
+    return phrases
+
+
+def phrase_spans(text: str, phrase: list[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """(start, end) in ``text`` of every occurrence of ``phrase``: its words in order, with nothing
+    but white space between them (so a phrase never runs across a full stop or a comma)."""
+    spans = list(iter_word_spans(text))
+    wanted = [set(alts) for alts in phrase]
+    n = len(wanted)
+    out = []
+    for i in range(len(spans) - n + 1):
+        if all(wanted[j] & set(spans[i + j][2]) for j in range(n)) and all(
+                not text[spans[i + j][1]:spans[i + j + 1][0]].strip() for j in range(n - 1)):
+            out.append((spans[i][0], spans[i + n - 1][1]))
+    return out
 
 
 def entity_key(ent_type: str, name: str, name_en: str | None) -> str:

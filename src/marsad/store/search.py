@@ -15,13 +15,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from marsad.store.db import Store
-from marsad.store.keys import iter_word_spans, parse_query
+from marsad.store.keys import PHRASE_RE, iter_word_spans, parse_phrases, parse_query, phrase_spans
 
 SNIPPET_CHARS = 220
 # Facets count the best-ranked (or newest) this many matches, so their cost stays flat however
 # many articles match; SearchResult.facet_articles says how many they were computed over.
 FACET_ARTICLES = 500
 FACET_SIZES = {"source": 10, "entity": 15, "event_type": 20}
+# A quoted phrase is checked on the original text of the articles holding all its words, best
+# ranked first; past this many such articles the reported total is a lower bound.
+PHRASE_CANDIDATES = 20_000
 
 
 @dataclass
@@ -143,8 +146,13 @@ def search(store: Store, query: str = "", filters: Filters | None = None, *, lim
     where, params = _filter_sql(store, f)
     if query.strip() and not words:
         return SearchResult(total=0)
+    phrases = parse_phrases(query)
     # One ranking serves both the page and the facets (which count the best FACET_ARTICLES).
-    total, ranked = _ranked_ids(store, words, where, params, max(offset + limit, FACET_ARTICLES if facets else 0))
+    if phrases:
+        total, ranked = _with_phrases(store, phrases, *_ranked_ids(store, words, where, params, PHRASE_CANDIDATES))
+    else:
+        total, ranked = _ranked_ids(store, words, where, params,
+                                    max(offset + limit, FACET_ARTICLES if facets else 0))
     page = ranked[offset:offset + limit]
     cols = "id, title, date, source, url, text, n_entities, n_quotes, n_events"
     in_sql, in_param = _ids_in(store, page)
@@ -152,13 +160,27 @@ def search(store: Store, query: str = "", filters: Filters | None = None, *, lim
     hits = []
     for art_id in page:
         row = by_id[art_id]
-        row["snippet"] = snippet(row.pop("text"), words)
+        row["snippet"] = snippet(row.pop("text"), parse_query(PHRASE_RE.sub(" ", query)), phrases)
         hits.append(row)
     result = SearchResult(total=total, hits=hits)
     if facets and ranked:
         result.facets = _facets(store, ranked[:FACET_ARTICLES])
         result.facet_articles = min(total, FACET_ARTICLES)
     return result
+
+
+def _with_phrases(store: Store, phrases: list[list[tuple[str, ...]]], total: int,
+                  ids: list[str]) -> tuple[int, list[str]]:
+    """Keep, in rank order, the articles whose title or text holds every quoted phrase."""
+    kept = []
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        in_sql, in_param = _ids_in(store, chunk)
+        texts = {r["id"]: (r["title"] or "", r["text"] or "")
+                 for r in store.query(f"SELECT id, title, text FROM articles WHERE id {in_sql}", [in_param])}
+        kept += [art_id for art_id in chunk if all(
+            phrase_spans(texts[art_id][0], p) or phrase_spans(texts[art_id][1], p) for p in phrases)]
+    return len(kept), kept
 
 
 def _facets(store: Store, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
@@ -192,10 +214,21 @@ def _facets(store: Store, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
     return {"source": out["source"], "entity": out["entity"], "event_type": out["event_type"]}
 
 
-def snippet(text: str, words: list[tuple[str, ...]], width: int = SNIPPET_CHARS) -> dict[str, Any]:
-    """A window of the original text around the first matching word, with highlight offsets in it."""
+def snippet(text: str, words: list[tuple[str, ...]], phrases: list[list[tuple[str, ...]]] = (),
+            width: int = SNIPPET_CHARS) -> dict[str, Any]:
+    """A window of the original text around the first match, with highlight offsets in it.
+
+    ``words`` are highlighted wherever they occur, ``phrases`` only where the whole phrase does.
+    """
     wanted = {k for alts in words for k in alts}
     marks = [(s, e) for s, e, keys in iter_word_spans(text) if wanted & set(keys)] if wanted else []
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(marks + [span for p in phrases for span in phrase_spans(text, p)]):
+        if merged and s <= merged[-1][1]:  # overlapping phrases highlight as one run
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    marks = merged
     centre = marks[0][0] if marks else 0
     start = max(0, centre - width // 3)
     if start:
