@@ -10,6 +10,7 @@ from marsad.events.actors import ActorSpan
 from marsad.events.agents import relative_antecedent
 from marsad.events.modality import CLAUSE_BREAKS
 from marsad.events.place_date import PLACE_REACH, place_marker
+from marsad.events.roles_clause import light_verb, light_verb_agent
 from marsad.events.triggers import Trigger
 
 PREPOSITIONS = {"علي", "الي", "مع", "ضد", "من", "عن", "في", "بين", "لدي", "حول", "تجاه", "نحو", "عبر"}
@@ -163,8 +164,24 @@ def _passive_subject(actors: list[ActorSpan], toks: list[Token], i: int, first: 
     return None
 
 
+def _counted_passive(actors: list[ActorSpan], toks: list[Token], i: int, first: int) -> bool:
+    """A number right after the verb with no subject before it (قتل ثلاثة أطفال): passive even when
+    the counted people are no actor this layer knows."""
+    if i + 1 >= len(toks) or not _is_count(toks[i + 1]) or toks[i + 1].norm == "ما":
+        return False
+    return not any(a.last - first == i and a.kind != "adjective" and prep_before(a, toks, first) is None
+                   for a in actors)
+
+
 def _passive_agent(actors: list[ActorSpan], toks: list[Token], i: int, first: int,
                    target: ActorSpan) -> ActorSpan | None:
+    # قتل خمسة مدنيين جراء قصف شنته قوات النظام: the doer of the strike that killed them.
+    for k in range(i + 1, min(len(toks), i + 20)):
+        if toks[k].norm in (",", "،", ";", "؛", ":"):
+            break
+        executed = light_verb_agent(actors, toks, k - 1, first, reach=1) if light_verb(toks[k]) else None
+        if executed is not None and executed[1] is not target:
+            return executed[1]
     for a in actors:
         rel = a.first - first
         if a is target or rel <= i or rel > i + 14 or a.kind == "place" and not a.place:
@@ -256,6 +273,7 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
         actors = [a for a in actors if not a.first - first <= trig.companion < a.last - first]
     source: ActorSpan | None = None
     target: ActorSpan | None = None
+    passive = False
     received = _received_from(trig, toks, actors, first)
     asked_by = _requester_after(trig, toks, actors, first)
     if asked_by is not None:
@@ -283,6 +301,11 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
             target = near
         elif near is not None:
             source = near  # زيارة كيري
+        executed = light_verb_agent(actors, toks, i, first) if near is None or near.kind != "adjective" else None
+        if executed is not None:
+            source = executed[1]  # غارة نفذتها مسيرة إسرائيلية, قصف شنته قوات النظام: the light verb's subject
+            if target is source:
+                target = None
         if source is None and not trig.pronoun and not _adverbial(toks, i):
             # "قصف شنته قوات النظام": the agent after a verb carrying the noun's pronoun.
             for a in actors:
@@ -295,11 +318,13 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
                            and prep_before(a, toks, first) is None), None)
         if source is None:
             source = _actor_before(actors, toks, i, first, floor)
-    elif entry.type in PASSIVE_TYPES and _passive_subject(actors, toks, i, first) is not None:
+    elif entry.type in PASSIVE_TYPES and (_passive_subject(actors, toks, i, first) is not None
+                                          or _counted_passive(actors, toks, i, first)):
         # قتل خمسة مدنيين / اعتقل عشرات: the counted victims are the target; the doer, if any,
         # follows على يد / برصاص / من قبل, or is the agent of the strike that did it (غارة نفذتها X).
         target = _passive_subject(actors, toks, i, first)
         source = _passive_agent(actors, toks, i, first, target)
+        passive = True  # the victims stand right after the verb or are no actor: nothing later is hit
     else:
         before = _actor_before(actors, toks, i, first, floor)
         after = _actor_after(actors, toks, i, first, 4, {None})
@@ -325,9 +350,11 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
             source = before
     if source is not None:
         source, actors = _absorb_apposition_and_coordination(source, actors, toks, first, i)
-    if target is None:
+    if target is None and not passive:
         preps = TARGET_PREPOSITIONS | {None}
-        target = _actor_after(actors, toks, i, first, SEARCH_AFTER, preps, exclude=source)
+        # Verb, subject, object: the object is counted from the end of a long subject (title and name).
+        reach = SEARCH_AFTER + max(0, source.last - first - 1 - i) if source is not None else SEARCH_AFTER
+        target = _actor_after(actors, toks, i, first, reach, preps, exclude=source)
         if target is None and entry.mode == "visit":
             # وصل [subject] إلى العاصمة البريطانية لندن: the host is past a long subject.
             target = next((a for a in actors if a.kind == "place" and a is not source
