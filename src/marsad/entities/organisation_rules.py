@@ -12,6 +12,8 @@ from marsad.doc import Token
 from marsad.entities.candidates import Candidate, Positions
 from marsad.entities.gazetteer import Known
 from marsad.entities.token_forms import bare_forms, clitic_offset, has_conjunction, norm_forms
+from marsad.lexicon import read_words
+from marsad.text.normalize import normalize
 from marsad.text.wordfreq_ar import zipf
 
 # Heads whose complement alone is too vague (موقع الهجوم، مركز المدينة): they need a nationality or place.
@@ -37,6 +39,20 @@ OUTSIDE_HEADS = frozenset({"منظمه", "حزب", "قوات", "مديريه", "
 PROPER_NAME_HEADS = frozenset({"شركه", "مندوبيه", "فصيل", "مصرف", "بنك", "مؤسسه", "جمعيه", "حزب", "ائتلاف",
                                "منظمه", "هيئه", "كتيبه", "مجموعه"})
 PROPER_NAME_ZIPF = 3.3
+# Participles and adjectives that describe a body rather than name it: the name ends before them
+# (حركة الشباب | المرتبطة بالقاعدة).  Read on the word with ال and no other clitic.
+NAME_STOP_WORDS = frozenset(normalize(w) for w in read_words("orgs_stop_words"))
+# Units named by a number: اللواء 444، الفرقة الرابعة is a word, الفرقة 17 a number.
+NUMBERED_HEADS = frozenset({"لواء", "اللواء", "الفرقه", "فرقه", "الكتيبه", "كتيبه", "الفوج", "فوج"})
+# Heads that name a body of another organisation by its name (بعثة الأمم المتحدة، مفوضية الاتحاد
+# الأفريقي): the known organisation is part of the name, which may go on with a ل-phrase and
+# "في + place" (بعثة الأمم المتحدة للدعم في ليبيا).
+BODY_OF_HEADS = frozenset({"بعثه", "البعثه", "مفوضيه", "المفوضيه", "وكاله", "مكتب", "برنامج", "صندوق",
+                           "قوات", "قياده", "القياده", "منظمه", "لجنه", "محكمه", "مجلس"})
+# Heads whose name may end with "في/ب + place" (القيادة الأميركية في أفريقيا، المحكمة الابتدائية بتونس,
+# تنسيقية لجان المقاومة في الفاشر), once the name has a complement of its own.
+PLACE_TAIL_HEADS = frozenset({"بعثه", "البعثه", "قياده", "القياده", "محكمه", "المحكمه", "تنسيقيه",
+                              "مكتب", "المكتب"})
 
 
 class OrganisationRules:
@@ -91,20 +107,51 @@ class OrganisationRules:
                 proper += 1
             if proper:
                 complements, j = 1, j + proper
+        body_of = False  # the name holds a known organisation: بعثة [الأمم المتحدة] …
         while j < end and complements < 4 and not (proper and not self.nationality(toks[j])[0]):
             t = toks[j]
+            if t.norm in NAME_STOP_WORDS:
+                break
             is_nat, nat_country = self.nationality(t)
             if is_nat and not has_conjunction(t):
                 country = nat_country
                 j += 1
-                break
+                tail = self._org_place_tail(toks, j, end) if j < end and form in PLACE_TAIL_HEADS else 0
+                if tail:  # القيادة الأميركية في أفريقيا
+                    place = True
+                    j += tail
+                    break
+                if not (complements and j + 1 < end and toks[j].prefix in ("ل", "لل")):
+                    break
+                continue  # اللجنة الوطنية للإفراج عن المعتقلين: the name goes on
+            if form in NUMBERED_HEADS and complements == 0 and t.text.isdigit():
+                complements += 1
+                j += 1
+                continue
             known = self.match_known(toks, j, end, strip=False)
             if known and known[2].type == "LOC":
-                country, place = known[2].country, True
+                country, place = (country if body_of else known[2].country), True
                 j += known[0]
                 break
+            if known and known[2].type == "ORG" and complements == 0 and form in BODY_OF_HEADS:
+                body_of, complements = True, 1
+                country = known[2].country
+                j += known[0]
+                continue
+            tail = self._org_place_tail(toks, j, end) if complements and form in PLACE_TAIL_HEADS else 0
+            if tail:
+                # the mission of an international body in a country stays international (IGO)
+                place = True
+                if not body_of:
+                    country = country or self.match_known(toks, j + tail - 1, end)[2].country
+                j += tail
+                break
+            if t.prefix in ("ل", "لل") and complements and self._named_org_at(toks, j, end):
+                break  # المجلس التنفيذي | لصندوق النقد الدولي: the body named after ل is the name
             definite = t.norm.startswith("ال") or (t.prefix in ("ل", "لل") and complements > 0)
-            if (definite and t.is_word and t.norm not in self.stop and t.bare not in self.stop
+            # للدعم: the word after لل is definite (الدعم), whatever the stop list says of دعم
+            bare = "ال" + t.stem if t.prefix == "لل" else t.bare
+            if (definite and t.is_word and t.norm not in self.stop and bare not in self.stop
                     and not has_conjunction(t) and not self.title_at(toks, j, end)):
                 complements += 1
                 j += 1
@@ -120,7 +167,8 @@ class OrganisationRules:
         is_nat_end = j > i + length and self.nationality(toks[j - 1])[0]
         if complements == 0 and not (bare_ok and is_nat_end) and not place:
             return None
-        if form in WEAK_HEADS and not (is_nat_end or place):
+        if form in WEAK_HEADS and not (is_nat_end or place or body_of or (
+                form in NUMBERED_HEADS and complements and toks[i + length].text.isdigit())):
             return None
         if is_nat_end and country is None and complements == 0:
             return None  # الجيش العربي alone, a region adjective without a name
@@ -130,6 +178,28 @@ class OrganisationRules:
             return Candidate(i + 1, j, toks[i + 1].start, toks[j - 1].end, "ORG", "head", None, country, sector)
         return Candidate(i, j, tok.start + clitic_offset(tok, form), toks[j - 1].end, "ORG", "head", None,
                          country, sector)
+
+    def _org_place_tail(self, toks: list[Token], j: int, end: int) -> int:
+        """Tokens of "في + known place" or "ب + known place" at ``j`` (0 when there is none)."""
+        t = toks[j]
+        if t.norm == "في" and j + 1 < end:
+            hit = self.match_known(toks, j + 1, end, strip=False)
+            return 1 + hit[0] if hit and hit[2].type == "LOC" else 0
+        if t.prefix == "ب":
+            hit = self.match_known(toks, j, end)
+            return hit[0] if hit and hit[2].type == "LOC" else 0
+        return 0
+
+    def _named_org_at(self, toks: list[Token], j: int, end: int) -> bool:
+        """Does a known organisation of two words or more, or a head naming its country (مصرف
+        لبنان، وزارة الصحة العراقية), start at ``j`` (after its clitics)?"""
+        hit = self.match_known(toks, j, end)
+        if hit is not None:
+            return hit[2].type == "ORG" and hit[0] > 1
+        if not self._head_starts(toks[j].norm):
+            return False
+        inner = self.org_at(toks, j, end)
+        return inner is not None and inner.country is not None
 
     def proper_name_word(self, tok: Token) -> bool:
         """A rare word with no clitic that is no nationality, known place or common word form."""
