@@ -25,6 +25,7 @@ from marsad.web.cli import sample_corpus
 
 QUERIES = ["سوريا", "الأمم المتحدة", "وزير الخارجية", "بالفاشر", "النفط", "الحكومة اليمنية", "طرابلس", "احتجاجات",
            "مجلس النواب", "غزة"]
+PHRASE_QUERIES = ['"الأمم المتحدة"', '"وزير الخارجية"', '"مجلس النواب"', '"وقف إطلاق النار"']
 
 
 def generate(n: int, seed: int = 13) -> list[Record]:
@@ -61,6 +62,13 @@ def main() -> int:
             search(store, q, limit=20)
             latencies.append((time.perf_counter() - t) * 1000)
     latencies.sort()
+    phrase_latencies = []
+    for _ in range(3):
+        for q in PHRASE_QUERIES:
+            t = time.perf_counter()
+            search(store, q, limit=20)
+            phrase_latencies.append((time.perf_counter() - t) * 1000)
+    phrase_latencies.sort()
     size = store.size_bytes()
     result = {
         "articles": args.n, "workers": args.workers, "stored": report.stored, "duplicates": report.duplicates,
@@ -68,6 +76,8 @@ def main() -> int:
         "db_mb": round(size / 1e6, 1) if size else None,
         "search_ms_median": round(statistics.median(latencies), 1),
         "search_ms_p95": round(latencies[int(0.95 * (len(latencies) - 1))], 1),
+        "phrase_search_ms_median": round(statistics.median(phrase_latencies), 1),
+        "phrase_search_ms_max": round(phrase_latencies[-1], 1),
     }
     print(json.dumps(result, indent=2))
     store.close()

@@ -164,3 +164,21 @@ def test_phrase_highlights_the_whole_phrase_with_clitics(phrase_corpus: Store) -
     snip = hit["snippet"]
     marked = [snip["text"][s:e] for s, e in snip["highlights"]]
     assert marked == ["الدول", "مجلس الأمن", "لمجلس الأمن"]
+
+
+def test_a_common_phrase_over_many_articles_is_checked_lazily_with_an_estimated_total(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    holds = "دعا مجلس الأمن الدولي إلى هدنة إنسانية عاجلة في السودان."
+    reversed_words = "ناقش الأمن مجلس الوزراء في جلسته الأسبوعية."  # neighbours, wrong order
+    apart = "عقد المجلس جلسة طارئة. الأمن مستتب في العاصمة."  # both words, far apart
+    for i in range(30):
+        text = (holds, reversed_words, apart)[i % 3] + f" رقم {i}"
+        save_article(store, Article(f"m-{i:02d}", text, "2024-05-01"), content_hash=content_hash(text))
+    exact = search(store, '"مجلس الأمن"', limit=30, facets=False)
+    assert exact.total == 10 and not exact.estimated
+    assert {h["id"] for h in exact.hits} == {f"m-{i:02d}" for i in range(0, 30, 3)}
+    monkeypatch.setattr(importlib.import_module("marsad.store.search"), "PHRASE_CHUNK", 4)
+    lazy = search(store, '"مجلس الأمن"', limit=3, facets=False)
+    assert lazy.estimated and len(lazy.hits) == 3
+    assert all(int(h["id"][2:]) % 3 == 0 for h in lazy.hits)
+    assert 5 <= lazy.total <= 20  # extrapolated from the share of checked candidates that held the phrase

@@ -54,10 +54,11 @@ def cmd_search(args: argparse.Namespace) -> int:
         raise UserError("--limit must be at least 1")
     result = search(store, args.query, filters, limit=args.limit, facets=args.json)
     if args.json:
-        print(json.dumps({"total": result.total, "hits": result.hits, "facets": result.facets},
+        print(json.dumps({"total": result.total, "total_estimated": result.estimated, "hits": result.hits,
+                          "facets": result.facets},
                          ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(f"{result.total} articles", file=sys.stderr)
+    print(f"{'about ' if result.estimated else ''}{result.total} articles", file=sys.stderr)
     for hit in result.hits:
         snip = hit["snippet"]
         text, out, pos = snip["text"], [], 0

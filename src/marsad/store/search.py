@@ -25,6 +25,7 @@ FACET_SIZES = {"source": 10, "entity": 15, "event_type": 20}
 # A quoted phrase is checked on the original text of the articles holding all its words, best
 # ranked first; past this many such articles the reported total is a lower bound.
 PHRASE_CANDIDATES = 20_000
+PHRASE_CHUNK = 200  # candidates fetched and checked at a time
 
 
 @dataclass
@@ -47,15 +48,32 @@ class SearchResult:
     hits: list[dict[str, Any]] = field(default_factory=list)
     facets: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     facet_articles: int = 0  # how many of the matches the facets counted (the best-ranked ones)
+    estimated: bool = False  # a phrase query's total extrapolated from the candidates checked
 
 
-def _fts_match(words: list[tuple[str, ...]]) -> str:
+Phrase = list[tuple[str, ...]]
+
+
+def _pairs(phrases: list[Phrase]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    return [(p[i], p[i + 1]) for p in phrases for i in range(len(p) - 1)]
+
+
+def _fts_match(words: list[tuple[str, ...]], phrases: list[Phrase] = ()) -> str:
     # Keys hold only letters and digits, so double-quoting them is enough for FTS5 syntax.
-    return " AND ".join("(" + " OR ".join(f'"{k}"' for k in alts) + ")" for alts in words)
+    terms = ["(" + " OR ".join(f'"{k}"' for k in alts) + ")" for alts in words]
+    # A phrase's neighbouring words lie within two index tokens of each other (a word indexes one or
+    # two keys), so NEAR narrows the candidates; the exact order is checked on the text afterwards.
+    terms += ["(" + " OR ".join(f'NEAR("{a}" "{b}", 2)' for a in left for b in right) + ")"
+              for left, right in _pairs(phrases)]
+    return " AND ".join(terms)
 
 
-def _tsquery(words: list[tuple[str, ...]]) -> str:
-    return " & ".join("(" + " | ".join(f"'{k}'" for k in alts) + ")" for alts in words)
+def _tsquery(words: list[tuple[str, ...]], phrases: list[Phrase] = ()) -> str:
+    terms = ["(" + " | ".join(f"'{k}'" for k in alts) + ")" for alts in words]
+    for left, right in _pairs(phrases):
+        a, b = (" | ".join(f"'{k}'" for k in alts) for alts in (left, right))
+        terms.append("(" + " | ".join(f"(({a}) <{d}> ({b}))" for d in (1, 2, 3)) + ")")
+    return " & ".join(terms)
 
 
 def _entity_ids(store: Store, value: str) -> list[str]:
@@ -109,12 +127,12 @@ def _ids_in(store: Store, ids: list[str]) -> tuple[str, Any]:
 
 
 def _ranked_ids(store: Store, words: list[tuple[str, ...]], where: list[str], params: list[Any],
-                n: int) -> tuple[int, list[str]]:
+                n: int, phrases: list[Phrase] = ()) -> tuple[int, list[str]]:
     """``(total matches, ids of the best n)``: BM25/ts_rank order for a query, newest first without one."""
     if words and store.dialect == "sqlite" and len(where) == 1:
         # No filters: duplicates are never indexed, so the full-text table alone answers
         # without touching the wide articles rows.
-        match = _fts_match(words)
+        match = _fts_match(words, phrases)
         total = store.scalar("SELECT COUNT(*) FROM article_search WHERE article_search MATCH ?", [match])
         rows = store.query("SELECT article_id AS id FROM article_search WHERE article_search MATCH ?"
                            " AND rank MATCH 'bm25(0.0, 5.0, 1.0)' ORDER BY rank LIMIT ?", [match, n])
@@ -122,12 +140,12 @@ def _ranked_ids(store: Store, words: list[tuple[str, ...]], where: list[str], pa
     if words and store.dialect == "sqlite":
         base = ("FROM article_search s JOIN articles a ON a.id = s.article_id "
                 "WHERE article_search MATCH ? AND " + " AND ".join(where))
-        bparams = [_fts_match(words), *params]
+        bparams = [_fts_match(words, phrases), *params]
         order, oparams = "bm25(article_search, 0.0, 5.0, 1.0), a.date DESC", []
     elif words:
         base = ("FROM article_search s JOIN articles a ON a.id = s.article_id "
                 "WHERE s.tsv @@ to_tsquery('simple', ?) AND " + " AND ".join(where))
-        bparams = [_tsquery(words), *params]
+        bparams = [_tsquery(words, phrases), *params]
         order, oparams = "ts_rank(s.tsv, to_tsquery('simple', ?)) DESC, a.date DESC", [_tsquery(words)]
     else:
         base = "FROM articles a WHERE " + " AND ".join(where)
@@ -149,10 +167,13 @@ def search(store: Store, query: str = "", filters: Filters | None = None, *, lim
     phrases = parse_phrases(query)
     # One ranking serves both the page and the facets (which count the best FACET_ARTICLES).
     if phrases:
-        total, ranked = _with_phrases(store, phrases, *_ranked_ids(store, words, where, params, PHRASE_CANDIDATES))
+        candidates = _ranked_ids(store, words, where, params, PHRASE_CANDIDATES, phrases)
+        total, ranked, estimated = _with_phrases(store, phrases, *candidates,
+                                                 need=max(offset + limit, FACET_ARTICLES if facets else 0))
     else:
         total, ranked = _ranked_ids(store, words, where, params,
                                     max(offset + limit, FACET_ARTICLES if facets else 0))
+        estimated = False
     page = ranked[offset:offset + limit]
     cols = "id, title, date, source, url, text, n_entities, n_quotes, n_events"
     in_sql, in_param = _ids_in(store, page)
@@ -162,25 +183,34 @@ def search(store: Store, query: str = "", filters: Filters | None = None, *, lim
         row = by_id[art_id]
         row["snippet"] = snippet(row.pop("text"), parse_query(PHRASE_RE.sub(" ", query)), phrases)
         hits.append(row)
-    result = SearchResult(total=total, hits=hits)
+    result = SearchResult(total=total, hits=hits, estimated=estimated)
     if facets and ranked:
         result.facets = _facets(store, ranked[:FACET_ARTICLES])
         result.facet_articles = min(total, FACET_ARTICLES)
     return result
 
 
-def _with_phrases(store: Store, phrases: list[list[tuple[str, ...]]], total: int,
-                  ids: list[str]) -> tuple[int, list[str]]:
-    """Keep, in rank order, the articles whose title or text holds every quoted phrase."""
-    kept = []
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
+def _with_phrases(store: Store, phrases: list[Phrase], total: int, ids: list[str],
+                  need: int) -> tuple[int, list[str], bool]:
+    """Keep, in rank order, the articles whose title or text holds every quoted phrase.
+
+    Candidates (all words present, neighbours near each other) are checked best-ranked first
+    until ``need`` are kept; the total is then extrapolated from the share that passed, and
+    flagged as an estimate, so a common phrase over a large corpus stays fast.
+    """
+    kept: list[str] = []
+    checked = 0
+    for i in range(0, len(ids), PHRASE_CHUNK):
+        chunk = ids[i:i + PHRASE_CHUNK]
         in_sql, in_param = _ids_in(store, chunk)
         texts = {r["id"]: (r["title"] or "", r["text"] or "")
                  for r in store.query(f"SELECT id, title, text FROM articles WHERE id {in_sql}", [in_param])}
         kept += [art_id for art_id in chunk if all(
             phrase_spans(texts[art_id][0], p) or phrase_spans(texts[art_id][1], p) for p in phrases)]
-    return len(kept), kept
+        checked += len(chunk)
+        if len(kept) >= need and checked < total:
+            return round(len(kept) * total / checked), kept, True
+    return len(kept), kept, False
 
 
 def _facets(store: Store, ids: list[str]) -> dict[str, list[dict[str, Any]]]:

@@ -101,7 +101,8 @@ def create_app(store: Store | str | None = None) -> FastAPI:
                    page: int = Query(1, ge=1), per_page: int = Query(20, ge=1, le=200)) -> dict[str, Any]:
         f = _filters(entity, speaker, event_type, actor, source, date_from, date_to)
         result = search(store, q, f, limit=per_page, offset=(page - 1) * per_page)
-        return {"query": q, "filters": f.active(), "total": result.total, "page": page, "per_page": per_page,
+        return {"query": q, "filters": f.active(), "total": result.total, "total_estimated": result.estimated,
+                "page": page, "per_page": per_page,
                 "items": result.hits, "facets": result.facets, "facet_articles": result.facet_articles}
 
     @app.get("/api/entities", tags=["api"])
