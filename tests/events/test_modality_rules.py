@@ -32,7 +32,8 @@ def test_denied_act_far_from_the_denial_verb_is_negated(events_pipeline):
     ev = first(events_pipeline,
                "ونفى المتحدث باسم قوات الدعم السريع في تصريح لقناة محلية مساء أمس استهداف المدنيين في الفاشر.",
                "ASSAULT")
-    assert ev.negated and ev.modality == "reported"
+    # The gold convention: a denied act is a negated assertion, not a report.
+    assert ev.negated and ev.modality == "asserted"
 
 
 def test_act_someone_is_accused_of_is_reported(events_pipeline):

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.doc import Token
 from marsad.events.lexicon import Cue
+from marsad.lexicon import read_table
+from marsad.text.normalize import normalize
 
 PRIORITY = ("conditional", "intent", "future", "historical", "reported", "asserted")
 # Tokens that open a new clause: a cue before one of them does not reach the trigger.
@@ -21,6 +24,17 @@ CLAUSE_BREAKS = {",", "،", ";", "؛", ":", "ان", "انه", "انها", "ان�
 COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"}
 PLUPERFECT = {"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"}
 WHOLE_SENTENCE_REPORT = {"بحسب", "وفق", "وفقا", "حسب"}
+# Words that join two clauses with their own subjects: a بحسب / وفق on one side does not report the other.
+CLAUSE_JOINERS = {"فيما", "بينما", "وفيما", "وبينما"}
+# Conditional cues that state a condition (إذا طلبت دمشق), as against a mere possibility (قد, احتمال).
+EXPLICIT_CONDITIONS = {"اذا", "لو", "في", "حال", "شرط", "شريطه", "ان"}
+# Verbs whose لـ introduces what was suffered (تعرضت القافلة لهجوم), not a purpose.
+LI_GOVERNORS = ("تعرض", "يتعرض", "تتعرض")
+# Light verbal nouns whose لـ gives the purpose of the next noun (لإجراء محادثات, لعقد اجتماع).
+LIGHT_NOUNS = {"اجراء", "عقد", "بدء", "شن", "تنفيذ", "استئناف", "ارسال", "مواصله", "تقديم", "توقيع", "فرض"}
+# Types whose noun, announced by its doer (أعلن الجيش اعتقال, تبنت الحركة الهجوم), is a claim.
+CLAIMED_TYPES = {"ASSAULT", "MOBILIZE"}
+CLAIMED_MODES = {"arrest", "seize"}
 
 
 @dataclass(slots=True)
@@ -37,10 +51,22 @@ _memo: tuple[dict, dict] | None = None
 _sentence_memo: tuple[Sequence[Token], dict, list] | None = None
 
 
+@lru_cache(maxsize=1)
+def speech_act_cues() -> dict[str, list[Cue]]:
+    """``event_modality_acts.tsv``: announcing and pledging verbs (first word -> cues)."""
+    out: dict[str, list[Cue]] = {}
+    for row in read_table("event_modality_acts"):
+        words = tuple(normalize(row["cue"]).split())
+        if words:
+            out.setdefault(words[0], []).append(Cue(words, row["kind"], int(row["window"] or 6)))
+    return out
+
+
 def _candidates(tok: Token, cues: dict[str, list[Cue]]) -> tuple[Cue, ...]:
     global _memo
     if _memo is None or _memo[0] is not cues:
         _memo = (cues, {})
+    acts = speech_act_cues()
     memo = _memo[1]
     key = (tok.norm, tok.bare, tok.stem)
     cands = memo.get(key)
@@ -48,8 +74,8 @@ def _candidates(tok: Token, cues: dict[str, list[Cue]]) -> tuple[Cue, ...]:
         if len(memo) > 200_000:
             memo.clear()
         norm = tok.norm
-        cands = memo[key] = tuple(cue for form in (norm, tok.bare, tok.stem, norm[1:] if norm[:1] in "وف" else norm)
-                                  for cue in cues.get(form, ()))
+        forms = (norm, tok.bare, tok.stem, norm[1:] if norm[:1] in "وف" else norm)
+        cands = memo[key] = tuple(cue for table in (acts, cues) for form in forms for cue in table.get(form, ()))
     return cands
 
 
@@ -90,6 +116,34 @@ def sentence_reported(tokens: Sequence[Token]) -> bool:
     return False
 
 
+def _entry_of(tok: Token) -> tuple[str, str | None]:
+    """The type and mode the trigger lexicon gives a word (for callers that did not pass them)."""
+    from marsad.events.lexicon import trigger_lexicon  # late: triggers.py imports this module
+    from marsad.events.triggers import _first_hit
+
+    hit = _first_hit(trigger_lexicon(), (tok.norm, tok.bare, tok.stem, tok.text.endswith("ة")))
+    if hit is None:
+        return "", None
+    entry = hit[3][0]
+    return entry.type, entry.mode
+
+
+def _suffered(tokens: Sequence[Token], ti: int) -> bool:
+    """تعرضت قافلة ... لهجوم: the لـ follows a verb of suffering a few words back."""
+    return any(t.stem.startswith(LI_GOVERNORS) or t.norm.startswith(LI_GOVERNORS)
+               for t in tokens[max(0, ti - 10):ti])
+
+
+def _report_reaches(tokens: Sequence[Token], ti: int) -> bool:
+    """A بحسب / وفق reports the clause it stands in, not one joined by فيما / بينما on the other side."""
+    for k, t in enumerate(tokens):
+        if t.norm in WHOLE_SENTENCE_REPORT or t.bare in WHOLE_SENTENCE_REPORT or t.norm[1:] in WHOLE_SENTENCE_REPORT:
+            lo, hi = (ti, k) if k > ti else (k, ti)
+            if not any(tokens[j].norm in CLAUSE_JOINERS for j in range(lo + 1, hi)):
+                return True
+    return False
+
+
 def has_purpose_li(tok: Token) -> bool:
     """The purpose preposition لـ on a word (لإرسال, للتفاوض), not the article's ل."""
     clitics = tok.prefix[:-2] if tok.prefix.endswith("ال") else tok.prefix
@@ -97,18 +151,24 @@ def has_purpose_li(tok: Token) -> bool:
 
 
 def assess(tokens: Sequence[Token], ti: int, cues: dict[str, list[Cue]], future_prefix: bool,
-           in_quote: bool, noun: bool, reported: bool | None = None) -> Modality:
+           in_quote: bool, noun: bool, reported: bool | None = None, etype: str = "",
+           mode: str | None = None) -> Modality:
     """Modality of the trigger at ``tokens[ti]`` (``tokens`` = the sentence).
 
     ``reported``: :func:`sentence_reported` of ``tokens``, when the caller has it already.
+    ``etype`` / ``mode``: the event's PLOVER type and mode (an announced arrest or strike is a claim).
     """
     found: set[str] = set()
     negated = False
+    if noun and not etype:
+        etype, mode = _entry_of(tokens[ti])
+    claimed = noun and (etype in CLAIMED_TYPES or mode in CLAIMED_MODES)
     if future_prefix:
         found.add("future")
     own = _cue_at(tokens, ti, cues)
     if own is not None and own.kind == "intent":
         found.add("intent")  # مستعدة / استعداد: readiness is itself an intention
+    pledge = own is not None and own.kind == "pledge"  # تعهد: an intention, unless told as background
     # Walk back through the clause.
     distance = 0
     for i in range(ti - 1, -1, -1):
@@ -119,51 +179,79 @@ def assess(tokens: Sequence[Token], ti: int, cues: dict[str, list[Cue]], future_
         cue = _cue_at(tokens, i, cues)
         if cue and noun and cue.kind == "denial":
             negated = True  # نفى المستشار ... استهداف المدنيين: the denied act, however far its subject
-            found.add("reported")
+        elif cue and noun and cue.kind == "announce" and claimed and distance <= cue.window:
+            found.add("reported")  # أعلن الجيش اعتقال خمسة: the doer's own claim of the act
         elif cue and distance <= cue.window:
             if cue.kind in ("negation", "denial"):
                 negated = True
-            elif cue.kind == "report":
+            elif cue.kind in ("report", "announce"):
                 # Reporting verb then إن/أن then the event: reported speech.
                 if any(t.norm in COMPLEMENTIZERS for t in tokens[i + 1:ti]):
                     found.add("reported")
             elif cue.kind == "conditional" and cue.words == ("قد",):
                 nxt = tokens[i + 1].stem if i + 1 < len(tokens) else ""
-                if nxt[:1] in ("ي", "ت", "ن"):
-                    found.add("conditional")
+                # وكان الرئيس قد تعهد: after كان, قد marks the pluperfect even before a past verb in ت.
+                if nxt[:1] in ("ي", "ت", "ن") and not any(t.norm in PLUPERFECT for t in tokens[max(0, i - 14):i]):
+                    found.add("possible")
+            elif cue.kind == "pledge":
+                found.add("intent")  # تعهد بإعادة الإعمار: what is pledged is intended
+            elif cue.kind == "conditional" and cue.words[0] not in EXPLICIT_CONDITIONS:
+                found.add("possible")  # احتمال, ربما: a possibility, weaker than a stated intention
             else:
                 found.add(cue.kind)
         if tok.norm == "قد" and any(t.norm in PLUPERFECT for t in tokens[max(0, i - 14):i]) \
-                and tokens[ti].stem[:1] not in ("ي", "ت", "ن"):
+                and tokens[ti].stem[:1] not in ("ي", "ن"):  # (كانت قد تسلمت: a past verb may start with ت)
             found.add("historical")  # وكان الوزير قد زار: background told in the pluperfect
         if tok.norm in CLAUSE_BREAKS or tok.bare in CLAUSE_BREAKS:
             if tok.norm in COMPLEMENTIZERS or tok.bare in COMPLEMENTIZERS:
-                # Keep looking for the reporting verb before إن, but nothing else crosses it.
-                for j in range(i - 1, max(-1, i - 6), -1):
+                # Keep looking for the reporting verb before إن, but nothing else crosses it; the
+                # verb's subject may be long (أعلنت القيادة الأميركية في أفريقيا (أفريكوم) أن).
+                words = 0
+                for j in range(i - 1, -1, -1):
+                    if tokens[j].norm in (",", "،", ".", "؛"):
+                        break
+                    words += tokens[j].is_word
+                    if words > 9:
+                        break
                     cue = _cue_at(tokens, j, cues)
-                    if cue and cue.kind == "denial":
+                    if cue and cue.kind == "denial" and words <= 5:
                         negated = True  # نفى أن يكون ...: the event itself is denied
                         break
-                    if cue and cue.kind == "report":
+                    if cue and cue.kind in ("report", "announce"):
                         found.add("reported")
                         break
-                    if cue and cue.kind == "future" and j >= i - 2:
+                    if cue and cue.kind == "future" and words <= 2:
                         found.add("future")  # من المقرر أن يجتمع
                         break
             break
-    # A conditional clause may follow its main clause (ستبحث ... إذا طلبت دمشق ذلك).
-    for i in range(ti + 1, min(len(tokens), ti + 9)):
-        if tokens[i].norm in ("،", ",", "."):
+    # A conditional clause may follow its main clause (ستبحث ... إذا طلبت دمشق ذلك), also past a
+    # quoted or adverbial stretch (مستعدة للمشاركة في جولة جديدة في مسقط السبت المقبل "إذا ...").
+    words = 0
+    # وكان ترامب قد لوح ... إذا فشلت: a pluperfect background stays background whatever its condition.
+    for i in range(ti + 1, len(tokens) if "historical" not in found else ti + 1):
+        tok = tokens[i]
+        if tok.norm in ("،", ",", ".", "؛") or tok.norm in CLAUSE_JOINERS:
             break  # a condition after a comma belongs to what follows it
+        words += tok.is_word
+        if words > 12:
+            break
         cue = _cue_at(tokens, i, cues)
         if cue and cue.kind == "conditional" and cue.words[0] in ("اذا", "لو", "في"):
             found.add("conditional")
             break
-    # A verbal noun of purpose (لإجراء محادثات, لإرسال قوات) is an intention.
-    if noun and (has_purpose_li(tokens[ti]) or (ti > 0 and tokens[ti - 1].is_word and has_purpose_li(tokens[ti - 1]))):
+    # A verbal noun of purpose (لإجراء محادثات, لإرسال قوات) is an intention; not what was suffered
+    # (تعرضت القافلة لهجوم) nor a noun after any word with لـ (غارات [للجيش]).
+    if noun and not _suffered(tokens, ti) and (
+            has_purpose_li(tokens[ti])
+            or (ti > 0 and tokens[ti - 1].is_word and has_purpose_li(tokens[ti - 1]) and tokens[ti - 1].stem in LIGHT_NOUNS)):
         found.add("intent")
-    if not in_quote and (sentence_reported(tokens) if reported is None else reported):
+    if not in_quote and (sentence_reported(tokens) if reported is None else reported) \
+            and _report_reaches(tokens, ti):
         found.add("reported")
+    if pledge and not found:
+        found.add("intent")
+    if "possible" in found and "intent" not in found:
+        found.add("conditional")  # قد تجري, احتمال: possible; a stated readiness (مستعد, منفتح) stays intent
     if in_quote:
         found.add("reported")
     modality = next((m for m in PRIORITY if m in found), "asserted")
@@ -173,7 +261,7 @@ def assess(tokens: Sequence[Token], ti: int, cues: dict[str, list[Cue]], future_
 def pluperfect_before(toks: list[Token], i: int) -> bool:
     """وكان الرئيس ... قد أعلن ... before the trigger: the sentence tells background."""
     for k in range(i - 1, 0, -1):
-        if toks[k].norm == "قد" and k + 1 < len(toks) and toks[k + 1].norm[:1] not in ("ي", "ت", "ن") \
+        if toks[k].norm == "قد" and k + 1 < len(toks) and toks[k + 1].norm[:1] not in ("ي", "ن") \
                 and any(t.norm in PLUPERFECT for t in toks[max(0, k - 14):k]):
             return True
     return False
