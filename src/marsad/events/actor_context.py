@@ -106,8 +106,13 @@ def with_country(span: ActorSpan | None, actors: list[ActorSpan], toks: list[Tok
     otherwise the same sector named earlier with a country (الجيش الإسرائيلي ... الجيش), otherwise the
     article's own country when one clearly dominates.  Otherwise the country stays unknown.
     """
-    if span is None or span.country or span.kind != "group" or span.sector not in NATIONAL_SECTORS:
+    if span is not None and not span.country and span.sector is None and span.kind == "group":
+        # The sides of the story (جميع الأطراف, الطرفين): the story's country when it has one.
+        return replace(span, country=home) if home else span
+    if span is None or span.country or span.sector not in NATIONAL_SECTORS:
         return span
+    if span.kind != "group" and not (span.kind == "entity" and span.entity_type in ("ORG", "PER")):
+        return span  # a named body or official with a state sector but no country (وزارة الداخلية, a minister)
     country = None
     k = span.first - first  # the span may be carried over from an earlier sentence
     if 0 <= k < len(toks) and toks[k].suffix in ("ه", "ها", "هم"):

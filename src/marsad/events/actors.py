@@ -22,6 +22,8 @@ from marsad.text.normalize import normalize
 from marsad.text.tokenize import clitic_candidates
 
 MAX_PHRASE = 6
+# The "country" actor_nationalities.tsv gives أممي (of the UN): a head it qualifies is an IGO.
+UN_ADJECTIVE = "IGO"
 # Words that may stand between a head noun and its nationality adjective (الجيش العربي السوري).
 GAP_WORDS = {"العربي", "العربيه", "الاسلامي", "الاسلاميه", "الوطني", "الوطنيه", "الاتحادي", "الاتحاديه",
              "الاول", "الاعلي", "الثوري", "المسلحه", "الخاصه", "الحكوميه", "النظاميه"}
@@ -105,11 +107,25 @@ def _build_cldr_countries() -> dict[tuple[str, ...], PlaceInfo]:
     return out
 
 
+def _head_forms(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A phrase and its head noun's other sound-plural cases: مسلحون, مسلحين and the construct مسلحو /
+    مسلحي (مسلحوها, مقاتلي الحركة), so the lexicon lists one form of each people noun."""
+    head = key[0]
+    if len(head) < 5 or not head.endswith(("ون", "ين")) or head.startswith("ال") and len(head) < 7:
+        return [key]
+    stem = head[:-2]
+    return [key] + [(form, *key[1:]) for form in (stem + "ون", stem + "ين", stem + "و", stem + "ي") if form != head]
+
+
 @lru_cache(maxsize=1)
 def actor_lexicon() -> ActorLexicon:
     lex = ActorLexicon()
     for row in read_table("actor_sectors"):
-        lex.sectors[_key(row["phrase"])] = (row["sector"], row["country"] or None)
+        value = (row["sector"] or None, row["country"] or None)
+        key = _key(row["phrase"])
+        for form in _head_forms(key):
+            if form == key or form not in lex.sectors:  # a form listed in its own right keeps its own row
+                lex.sectors[form] = value
     for row in read_table("actor_nationalities"):
         if not row["country"]:
             continue
@@ -371,14 +387,29 @@ def _entity_coding(etype: str, name: str, country: str | None, sector: str | Non
         # (حزب الله → LBN REB, داعش → INS), so events agree with the gold guidelines; otherwise an
         # organisation's own name often says what it is (وزارة الدفاع الروسية, حركة حماس).
         own = lex.sectors.get(_key(name))
+        words = [set(clitic_candidates(w)) for w in normalize(name).split()]
+        got = _match_phrase(lex.sectors, words, 0) if words else None
         if own is not None and etype == "ORG":
             sector, country = own[0], own[1] or country
-        elif sector is None:
-            words = [set(clitic_candidates(w)) for w in normalize(name).split()]
-            got = _match_phrase(lex.sectors, words, 0) if words else None
-            if got:
-                sector = got[1][0]
+        elif etype == "ORG" and (inner := _igo_inside(lex, words)):
+            sector, country = inner, None  # المجلس التنفيذي لصندوق النقد الدولي: a body of the IGO
+        elif got and etype == "ORG" and got[0] >= 2 and got[1][0]:
+            # The name opens with a body the lexicon codes (حركة الشباب المرتبطة بالقاعدة, وزارة الدفاع
+            # التركية): its convention wins over the entity layer's guess from the first word.
+            sector, country = got[1][0], got[1][1] or country
+        elif sector is None and got:
+            sector = got[1][0]
     return country, sector, place
+
+
+def _igo_inside(lex: ActorLexicon, words: list[set[str]]) -> str | None:
+    """IGO when an international body is named inside an organisation's name, not after لدى (the
+    mission of a state to the UN is that state's)."""
+    for k in range(1, len(words)):
+        got = _match_phrase(lex.sectors, words, k)
+        if got and got[1][0] == "IGO" and got[0] >= 2 and not words[k - 1] & {"لدي", "في"}:
+            return "IGO"
+    return None
 
 
 def _lexicon_span(lex: ActorLexicon, toks: list[Token], forms: list[set[str]], i: int,
@@ -396,6 +427,8 @@ def _lexicon_span(lex: ActorLexicon, toks: list[Token], forms: list[set[str]], i
         return ActorSpan(i + offset, i + length + offset, toks[i].start, toks[i + length - 1].end,
                          country=info.country, kind="place", place=info)
     for form in forms[i]:
+        if lex.nationalities.get(form) == UN_ADJECTIVE:
+            return None  # أممي alone qualifies no one; after a head _extend makes that head IGO
         if form in lex.nationalities:
             # A plural nationality standing alone is a people (آلاف العراقيين): civilians.
             # So is a singular counted by a number before it (27 فلسطينيا).
@@ -439,6 +472,10 @@ def _extend(doc: Doc, toks: list[Token], forms: list[set[str]], entity_at: dict,
             _grow(span, toks, b, offset)
             break
         nat = next((lex.nationalities[f] for f in norm_forms if f in lex.nationalities), None)
+        if nat == UN_ADJECTIVE:
+            span.sector = "IGO"  # موظفا أمميا, الفريق الأممي: staff of the UN, whoever they are
+            _grow(span, toks, j + 1, offset)
+            break
         if nat and span.country is None:
             span.country = nat
             _grow(span, toks, j + 1, offset)
@@ -454,7 +491,7 @@ def _extend(doc: Doc, toks: list[Token], forms: list[set[str]], entity_at: dict,
             j += 1  # المتحدث باسم X: X says whose spokesman
             continue
         more = _match_at(lex.sectors, forms, j) if span.country is None else None
-        if more:
+        if more and more[1][0] is not None:  # a side of the story (الطرفين) is an actor of its own
             sec, country = more[1]
             span.country = span.country or country
             # The body spoken for or belonged to is the better sector (المتحدث باسم الجيش).

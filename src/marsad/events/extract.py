@@ -84,6 +84,7 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
         told_upto = len(events)
         dates = find_dates_in_tokens(toks, doc.text, doc.date)
         prev_source: ActorSpan | None = None
+        prev_target_first = -1  # the earlier event's object does not stop a joined verb sharing its doer
         evidence = Span(sentence.start, sentence.end, doc.text[sentence.start:sentence.end])
         seen_types: dict[str, set[str | None]] = {}
         reported = sentence_reported(toks)
@@ -98,7 +99,8 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
                     and (0 <= source.first - target.last <= 1 or source.entity is not None and source.entity == target.entity):
                 source = None  # وسيلتقي مع نظيره الإماراتي الشيخ X: the target's apposition is not the doer
             if source is None and n and entry.pos != "noun" and tok.prefix.startswith("و") and prev_source is not None \
-                    and not any(floor <= a.first - first < trig.index for a in actors):
+                    and not any(floor <= a.first - first < trig.index and a.first != prev_target_first
+                                for a in actors):
                 source = prev_source  # نفت القوات ... واتهمت الجيش: the joined verb shares the earlier doer
             if source is None and entry.pos != "noun" and (quote_id is not None or opens):
                 source = elided_subject(doc, quote_id, seen_actors, current_agent, target, tok.start)
@@ -120,6 +122,7 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
                     and source.first == prev_source.first and triggers[n - 1].entry.type in SPEECH_ACT_TYPES:
                 source = None  # أدانت الجامعة الهجوم: the condemner did not attack
             prev_source = source
+            prev_target_first = target.first if target is not None else -1
             if source is not None and entry.pos != "noun" and quote_id is None and agent_like(source) \
                     and not subordinate(toks, trig.index):
                 agents.append((tok.start, source))

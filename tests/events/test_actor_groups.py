@@ -1,0 +1,100 @@
+"""Unnamed group actors and how they are coded: sides of a story, blocs, UN staff, plural forms,
+named bodies inside or at the start of an organisation's name."""
+
+from __future__ import annotations
+
+from marsad.events import create_stage
+from marsad.events.actors import _entity_coding, actor_lexicon, find_actors
+from marsad.model import Entity, Mention
+from marsad.pipeline import Pipeline
+from marsad.text.normalize import normalize
+
+
+def _doc(text: str, entities: list[tuple[str, str, str | None, str | None]] = (), date: str = "2024-05-12"):
+    doc = Pipeline(stages=()).make_doc(text, date=date)
+    doc.entities = []
+    for n, (name, etype, country, sector) in enumerate(entities):
+        mentions = []
+        start = text.find(name)
+        while start >= 0:
+            mentions.append(Mention(start, start + len(name), name))
+            start = text.find(name, start + 1)
+        doc.entities.append(Entity(f"e{n}", etype, name, None, country, sector=sector, mentions=mentions))
+    create_stage(None)(doc)
+    return doc
+
+
+def _codes(doc, etype):
+    return [(e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in doc.events if e.type == etype]
+
+
+def _sentence_codes(text: str) -> dict[str, str | None]:
+    doc = Pipeline(stages=()).make_doc(text, date="2024-05-12")
+    doc.entities = []
+    return {text[a.start:a.end]: a.code for a in find_actors(doc, 0, actor_lexicon())}
+
+
+# A Yemeni story: four named Yemeni things make Yemen the story's own country.
+YEMEN = [("صنعاء", "LOC", "YEM", None), ("الحديدة", "LOC", "YEM", None), ("تعز", "LOC", "YEM", None)]
+
+
+def test_the_sides_of_a_story_take_the_story_country():
+    text = ("تجددت الاشتباكات في تعز وصنعاء والحديدة أمس. ودعا المبعوث الأممي جميع الأطراف إلى "
+            "وقف إطلاق النار في تعز وصنعاء.")
+    calls = _codes(_doc(text, YEMEN), "REQUEST")
+    assert ("IGO", "YEM") in calls
+
+
+def test_a_side_without_a_story_country_stays_uncoded():
+    codes = _sentence_codes("ودعت المنظمة الطرفين إلى ضبط النفس.")
+    assert "الطرفين" in codes and codes["الطرفين"] is None
+
+
+def test_western_and_european_states_are_coded_as_blocs():
+    codes = _sentence_codes("واتهمت طهران الدول الغربية بالتصعيد، وقالت إن الدول الأوروبية تتحمل المسؤولية.")
+    assert codes["الدول الغربية"] == "WST"
+    assert codes["الدول الأوروبية"] == "EUR GOV"
+
+
+def test_a_head_qualified_as_of_the_un_is_an_igo():
+    codes = _sentence_codes("واحتجزت الجماعة المسلحة موظفين أمميين في العاصمة.")
+    assert codes["موظفين أمميين"] == "IGO"
+    # أممي alone qualifies no head and is no actor
+    assert not any("الأممية" in k for k in _sentence_codes("وجاء في الوثيقة الأممية أن الوضع خطير."))
+
+
+def test_people_nouns_are_found_in_every_sound_plural_case():
+    lex = actor_lexicon()
+    for form in ("مسلحون", "مسلحين", "مسلحو", "مسلحي", "مودعون", "مودعين", "معلمين", "معلمي"):
+        assert (normalize(form),) in lex.sectors, form
+    codes = _sentence_codes("وأغلق معلمون المدارس، فيما تجمع عشرات المودعين أمام المصرف.")
+    assert codes["معلمون"] == "CVL" and codes["المودعين"] == "CVL"
+
+
+def test_families_notables_and_depositors_are_civilians():
+    codes = _sentence_codes("وشارك أعيان المدينة وعائلات المفقودين في الوقفة.")
+    assert codes["أعيان"] == "CVL"
+    assert codes["وعائلات"] == "CVL"
+
+
+def test_a_state_sector_named_without_its_country_takes_the_story_country():
+    text = ("واعتقلت وزارة الداخلية ثلاثة مهربين قرب الحديدة، بعد اشتباكات في تعز وصنعاء والحديدة "
+            "أمس.")
+    doc = _doc(text, YEMEN + [("وزارة الداخلية", "ORG", None, "COP")])
+    assert ("YEM COP", None) in [(s, None) for s, _ in _codes(doc, "COERCE")]
+
+
+def test_a_body_of_an_international_organisation_is_that_organisation():
+    country, sector, _ = _entity_coding("ORG", "المجلس التنفيذي لصندوق النقد الدولي", None, "GOV", None)
+    assert (country, sector) == (None, "IGO")
+    # A state's mission to the UN remains that state's.
+    country, sector, _ = _entity_coding("ORG", "البعثة الروسية لدى الأمم المتحدة", "RUS", "GOV", None)
+    assert (country, sector) == ("RUS", "GOV")
+
+
+def test_a_name_opening_with_a_coded_group_keeps_the_group_convention():
+    country, sector, _ = _entity_coding("ORG", "حركة الشباب المرتبطة", None, "PTY", None)
+    assert (country, sector) == ("SOM", "INS")
+    country, sector, _ = _entity_coding("ORG", "وزارة الدفاع البريطانية", "GBR", "GOV", None)
+    assert (country, sector) == ("GBR", "MIL")
