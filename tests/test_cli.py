@@ -127,3 +127,13 @@ def test_real_entry_point_prints_no_traceback(tmp_path):
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 1
     assert proc.stderr.strip().count("\n") == 0 and "binary" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_eval_scores_a_subset_of_the_gold_set_by_file_pattern(capsys) -> None:
+    code, out, _ = _run(["eval", "--split", "dev", "--files", "001_*", "002_*", "--json"], capsys)
+    assert code == 0
+    (report,) = json.loads(out)
+    assert report["split"] == "dev 001_* 002_*" and report["articles"] == 2
+    assert report["scores"]["sentences"]["tp"] + report["scores"]["sentences"]["fn"] > 0
+    code, _, err = _run(["eval", "--split", "dev", "--files", "no-such-article*"], capsys)
+    assert code != 0 and "no gold file matches" in err and len(err.strip().splitlines()) == 1

@@ -129,8 +129,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
         raise UserError(f"gold directory not found: {gold_dir} (use --gold DIR)")
     from marsad.pipeline import default_pipeline
 
-    reports = [evaluate(split, gold_dir, default_pipeline(args.ner_model))
+    reports = [evaluate(split, gold_dir, default_pipeline(args.ner_model), files=args.files)
                for split in (["dev", "test"] if args.split == "both" else [args.split])]
+    if args.files and not any(r.articles for r in reports):
+        raise UserError(f"no gold file matches {' '.join(args.files)} in {gold_dir}")
     if args.json:
         print(json.dumps([r.to_dict() for r in reports], ensure_ascii=False, indent=2))
     elif args.markdown:
@@ -163,6 +165,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--gold", metavar="DIR", help="gold directory (default: data/gold)")
     p.add_argument("--conll", metavar="FILE", help="score NER on a CoNLL file (token TAG per line)")
     p.add_argument("--ner-model", metavar="FILE")
+    p.add_argument("--files", nargs="+", metavar="GLOB",
+                   help="only gold files whose name matches one of these patterns (e.g. '13?_*' '14?_*')")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--markdown", action="store_true", help="one Markdown table (as in the README)")
     p.set_defaults(func=cmd_eval)

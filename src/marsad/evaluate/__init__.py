@@ -137,15 +137,19 @@ def find_gold_dir(explicit: str | None = None) -> Path:
     return Path("data/gold")
 
 
-def evaluate(split: str, gold_dir: Path, pipeline: Callable[..., Article] | None = None) -> Report:
-    """Run ``pipeline`` over the gold articles of ``split`` (dev | test | all) and score every layer."""
+def evaluate(split: str, gold_dir: Path, pipeline: Callable[..., Article] | None = None,
+             files: list[str] | None = None) -> Report:
+    """Run ``pipeline`` over the gold articles of ``split`` (dev | test | all) and score every layer.
+
+    ``files``: file-name patterns (``13?_*``) to score a subset, e.g. articles added after a tuning round.
+    """
     from marsad.evaluate.gold import iter_gold
     from marsad.pipeline import default_pipeline
 
     _register_optional_scorers()
     pipeline = pipeline or default_pipeline()
-    report = Report(split)
-    for gold in iter_gold(gold_dir, None if split == "all" else split):
+    report = Report(f"{split} {' '.join(files)}" if files else split)
+    for gold in iter_gold(gold_dir, None if split == "all" else split, files):
         pred = pipeline(gold.text, id=gold.id, date=gold.date)
         report.articles += 1
         for scorer in SCORERS.values():

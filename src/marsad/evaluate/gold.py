@@ -332,13 +332,17 @@ def load_gold_file(path: str | Path) -> Article:
     return _Resolver(path, raw).article()
 
 
-def iter_gold(root: str | Path, split: str | None = None) -> Iterator[Article]:
-    """Yield gold articles under ``root`` (``data/gold``), optionally one split (dev|test)."""
+def iter_gold(root: str | Path, split: str | None = None, files: list[str] | None = None) -> Iterator[Article]:
+    """Yield gold articles under ``root`` (``data/gold``), optionally one split (dev|test) and only
+    the files whose name matches one of the ``files`` patterns."""
+    from fnmatch import fnmatch
+
     root = Path(root)
     dirs = [root / split] if split else [root / "dev", root / "test"]
     for d in dirs:
         for path in sorted(d.glob("*.yaml")):
-            yield load_gold_file(path)
+            if not files or any(fnmatch(path.name, pattern) for pattern in files):
+                yield load_gold_file(path)
 
 
 def main(argv: list[str] | None = None) -> int:
