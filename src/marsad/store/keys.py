@@ -93,12 +93,14 @@ def phrase_spans(text: str, phrase: list[tuple[str, ...]]) -> list[tuple[int, in
     """(start, end) in ``text`` of every occurrence of ``phrase``: its words in order, with nothing
     but white space between them (so a phrase never runs across a full stop or a comma)."""
     spans = list(iter_word_spans(text))
-    wanted = [set(alts) for alts in phrase]
-    n = len(wanted)
+    wanted = [frozenset(alts) for alts in phrase]
+    first, n = wanted[0], len(wanted)
     out = []
     for i in range(len(spans) - n + 1):
-        if all(wanted[j] & set(spans[i + j][2]) for j in range(n)) and all(
-                not text[spans[i + j][1]:spans[i + j + 1][0]].strip() for j in range(n - 1)):
+        if first.isdisjoint(spans[i][2]):
+            continue
+        if all(not wanted[j].isdisjoint(spans[i + j][2]) and not text[spans[i + j - 1][1]:spans[i + j][0]].strip()
+               for j in range(1, n)):
             out.append((spans[i][0], spans[i + n - 1][1]))
     return out
 

@@ -26,6 +26,7 @@ FACET_SIZES = {"source": 10, "entity": 15, "event_type": 20}
 # ranked first; past this many such articles the reported total is a lower bound.
 PHRASE_CANDIDATES = 20_000
 PHRASE_CHUNK = 200  # candidates fetched and checked at a time
+PHRASE_FACET_ARTICLES = 100  # phrase matches the facets count (each is checked on its text)
 
 
 @dataclass
@@ -169,7 +170,7 @@ def search(store: Store, query: str = "", filters: Filters | None = None, *, lim
     if phrases:
         candidates = _ranked_ids(store, words, where, params, PHRASE_CANDIDATES, phrases)
         total, ranked, estimated = _with_phrases(store, phrases, *candidates,
-                                                 need=max(offset + limit, FACET_ARTICLES if facets else 0))
+                                                 need=max(offset + limit, PHRASE_FACET_ARTICLES if facets else 0))
     else:
         total, ranked = _ranked_ids(store, words, where, params,
                                     max(offset + limit, FACET_ARTICLES if facets else 0))
@@ -185,8 +186,9 @@ def search(store: Store, query: str = "", filters: Filters | None = None, *, lim
         hits.append(row)
     result = SearchResult(total=total, hits=hits, estimated=estimated)
     if facets and ranked:
-        result.facets = _facets(store, ranked[:FACET_ARTICLES])
-        result.facet_articles = min(total, FACET_ARTICLES)
+        counted = ranked[:FACET_ARTICLES]
+        result.facets = _facets(store, counted)
+        result.facet_articles = len(counted)
     return result
 
 
