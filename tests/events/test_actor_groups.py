@@ -98,3 +98,35 @@ def test_a_name_opening_with_a_coded_group_keeps_the_group_convention():
     assert (country, sector) == ("SOM", "INS")
     country, sector, _ = _entity_coding("ORG", "وزارة الدفاع البريطانية", "GBR", "GOV", None)
     assert (country, sector) == ("GBR", "MIL")
+
+
+def _resolved(text: str, entities: list[tuple[str, str, str | None, str | None]]) -> dict[str, str | None]:
+    from marsad.events.actors import resolve_members
+
+    doc = Pipeline(stages=()).make_doc(text, date="2024-05-12")
+    doc.entities = []
+    for n, (name, etype, country, sector) in enumerate(entities):
+        start = text.find(name)
+        doc.entities.append(Entity(f"e{n}", etype, name, None, country, sector=sector,
+                                   mentions=[Mention(start, start + len(name), name)]))
+    first, last = doc.sentence_tokens[0]
+    spans = resolve_members(find_actors(doc, 0, actor_lexicon()), doc.tokens[first:last], first, [])
+    return {text[a.start:a.end]: a.code for a in spans}
+
+
+def test_a_rank_in_a_group_and_the_person_named_after_it_take_the_group_code():
+    text = "ونفى القيادي في حركة حماس العميد خالد منصور أن تكون الحركة تلقت أي عرض."
+    codes = _resolved(text, [("حركة حماس", "ORG", "PSE", "PTY"), ("خالد منصور", "PER", "PSE", "GOV")])
+    assert codes["القيادي في حركة حماس العميد خالد منصور"] == "PSE REB"
+
+
+def test_a_spokesman_named_after_his_body_is_one_actor_with_the_body_code():
+    text = "وقال المتحدث باسم قوات الدعم السريع عمر حسن إن قواته لم تقصف السوق."
+    codes = _resolved(text, [("قوات الدعم السريع", "ORG", "SDN", "REB"), ("عمر حسن", "PER", "SDN", "GOV")])
+    assert codes["المتحدث باسم قوات الدعم السريع عمر حسن"] == "SDN REB"
+
+
+def test_a_group_followed_by_a_named_person_as_object_stays_two_actors():
+    text = "واعتقلت الشرطة أحمد سالم في مدينة سوسة أمس."
+    codes = _resolved(text, [("أحمد سالم", "PER", None, None)])
+    assert codes.get("الشرطة") == "COP" and "أحمد سالم" in codes

@@ -120,7 +120,12 @@ def with_country(span: ActorSpan | None, actors: list[ActorSpan], toks: list[Tok
                         if a.last <= span.first and a.country and can_own(a, toks, first)), None)
     country = country or next((a.country for a in reversed(actors) if a.last <= span.first and a.country
                                and a.sector == span.sector and a.kind == "group"), None)
-    country = country or sector_country.get(span.sector) or home
+    if span.kind == "entity":
+        # A named official or body with no known country is the story's own; an unnamed army or government
+        # named before with a country (الجيش الإسرائيلي ... الجيش) is that one.
+        country = country or home or sector_country.get(span.sector)
+    else:
+        country = country or sector_country.get(span.sector) or home
     return replace(span, country=country) if country else span
 
 

@@ -455,6 +455,8 @@ def _extend(doc: Doc, toks: list[Token], forms: list[set[str]], entity_at: dict,
         if hit is not None and hit[1] - hit[0] == 1 and span.country is None \
                 and any(f in lex.nationalities for f in norm_forms):
             hit = None  # نظيره السوداني: after a head, a one-word name that is a nationality is the nationality
+        if hit is not None and hit[2].type == "PER" and not _titles_person(toks[span.first - offset]):
+            break  # اعتقلت الشرطة أحمد سالم: a body noun does not introduce a name, its object follows
         if hit is not None:
             a, b, ent = hit
             if ent.type == "LOC":
@@ -506,6 +508,22 @@ def _extend(doc: Doc, toks: list[Token], forms: list[set[str]], entity_at: dict,
         break
 
 
+@lru_cache(maxsize=1)
+def _person_title_words() -> frozenset[str]:
+    """First words of the titles a name follows (titles_roles.tsv, the entity layer's list) and this
+    layer's own person nouns: الرئيس, وزير, المتحدث, سفير, نظيره, مسؤول, القيادي."""
+    words = {normalize(row["title"]).split()[0] for row in read_table("titles_roles") if row["title"].strip()}
+    words |= {normalize(w) for w in ("نظير", "مسؤول", "مبعوث", "سفير", "ناطق", "قيادي", "قياديا", "مستشار",
+                                     "قائد", "الناطق", "المسؤول", "القيادي", "الشيخ", "الملك", "ملك")}
+    return frozenset(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words)
+
+
+def _titles_person(head: Token) -> bool:
+    titles = _person_title_words()
+    return bool({head.bare, head.stem, head.norm} & titles) or (
+        head.bare.startswith("ال") and head.bare[2:] in titles)
+
+
 def _entity_sector(ent: object, lex: ActorLexicon) -> str | None:
     own = lex.sectors.get(_key(ent.name))
     return own[0] if own is not None else getattr(ent, "sector", None)
@@ -521,6 +539,11 @@ def _grow(span: ActorSpan, toks: list[Token], last_rel: int, offset: int) -> Non
 MEMBER_HEADS = frozenset(normalize(w) for w in (
     "مقاتلي", "مقاتلو", "مقاتلين", "مقاتلون", "عناصر", "عنصر", "عنصرا", "عنصران", "عنصرين", "قوات", "جنود",
     "طائرات", "طائره", "مسيرات", "مقاتلات", "مسلحي", "مسلحو", "مسلحين", "مسلحون", "وحدات", "آليات"))
+# Ranks within a body (القيادي في حزب الله, المستشار في قوات الدعم السريع): linked by في or من to the
+# body, they are coded as that body, whatever it is.
+LEADER_HEADS = frozenset(normalize(w) for w in ("قيادي", "قياديا", "القيادي", "مستشار", "المستشار", "مسؤول",
+                                                 "المسؤول", "قائد", "القائد", "عضو", "العضو"))
+MEMBER_LINKS = frozenset(("من", "في"))
 POSSESSIVE = frozenset(("ه", "ها", "هم", "هما"))
 STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "SPY", "JUD", "LEG"))
 
@@ -563,14 +586,21 @@ def resolve_members(actors: list[ActorSpan], toks: list[Token], first: int,
         if n in skip:
             continue
         head = toks[a.first - first]
-        if a.kind != "group" or a.entity or not ({head.stem, head.bare} & MEMBER_HEADS):
+        forms = {head.stem, head.bare, head.norm}
+        leader = bool(forms & LEADER_HEADS)
+        if a.kind != "group" or a.entity or not (forms & MEMBER_HEADS or leader):
             out.append(a)
             continue
         nxt = actors[n + 1] if n + 1 < len(actors) else None
         rel_end = a.last - first
-        if (nxt is not None and rel_end < len(toks) and toks[rel_end].norm == "من"
-                and nxt.first - first == rel_end + 1 and nxt.kind in ("entity", "group")):
-            owned = _owned_code(a, nxt)
+        links = MEMBER_LINKS if leader else {"من"}
+        if (nxt is not None and rel_end < len(toks) and toks[rel_end].norm in links
+                and nxt.first - first == rel_end + 1 and nxt.kind in ("entity", "group") and nxt.code):
+            if leader:
+                owned = replace(a, country=nxt.country, sector=nxt.sector, entity=nxt.entity,
+                                entity_type=nxt.entity_type)
+            else:
+                owned = _owned_code(a, nxt)
             out.append(replace(owned, last=nxt.last, end=nxt.end))
             skip.add(n + 1)
             continue
@@ -582,4 +612,23 @@ def resolve_members(actors: list[ActorSpan], toks: list[Token], first: int,
                 out.append(_owned_code(a, owner))
                 continue
         out.append(a)
+    return _title_appositions(out, toks, first)
+
+
+def _title_appositions(actors: list[ActorSpan], toks: list[Token], first: int) -> list[ActorSpan]:
+    """A person named right after a title tied to a body (المتحدث باسم حركة حماس حازم قاسم, القيادي في
+    حزب الله فلان, after one honorific such as العميد) is that title's holder: one actor, the body's code."""
+    out: list[ActorSpan] = []
+    for b in actors:
+        a = out[-1] if out else None
+        if (a is not None and b.kind == "entity" and b.entity_type == "PER" and a.kind == "group"
+                and a.entity_type == "ORG" and a.sector and _apposed(a, b, toks, first)):
+            out[-1] = replace(a, last=b.last, end=b.end, entity=b.entity, entity_type="PER")
+            continue
+        out.append(b)
     return out
+
+
+def _apposed(a: ActorSpan, b: ActorSpan, toks: list[Token], first: int) -> bool:
+    gap = toks[a.last - first:b.first - first]
+    return len(gap) == 0 or (len(gap) == 1 and gap[0].is_word and gap[0].prefix == "ال")
