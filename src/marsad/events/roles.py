@@ -7,10 +7,10 @@ from dataclasses import replace
 
 from marsad.doc import Token
 from marsad.events.actors import ActorSpan
-from marsad.events.agents import relative_antecedent
+from marsad.events.agents import agent_like, relative_antecedent
 from marsad.events.modality import CLAUSE_BREAKS
 from marsad.events.place_date import PLACE_REACH, place_marker
-from marsad.events.roles_clause import light_verb, light_verb_agent
+from marsad.events.roles_clause import has_object_pronoun, light_verb, light_verb_agent, pronoun_referent
 from marsad.events.triggers import Trigger
 
 PREPOSITIONS = {"علي", "الي", "مع", "ضد", "من", "عن", "في", "بين", "لدي", "حول", "تجاه", "نحو", "عبر"}
@@ -22,6 +22,7 @@ SEARCH_AFTER = 8
 # Quantities whose من introduces the counted people (عددا من), not a source or origin.
 PARTITIVES = {"عدد", "عددا", "عشرات", "مئات", "الاف", "بعض", "العديد", "مجموعه", "العشرات", "المئات"}
 SEARCH_BEFORE = 10
+HOSTING_CAMEO = "043"  # host a visit: the subject receives, the object is the guest
 # Titles that open a new subject after a joined verb (، وطالب الناطق باسمها ...), not an object.
 SPEAKER_TITLES = {"الناطق", "المتحدث", "وزير", "رئيس", "المندوب", "السفير", "المستشار", "الامين", "قائد",
                   "مدير", "الرئيس", "الوزير", "ناطق", "متحدث", "مندوب", "سفير", "نائب", "زعيم", "امين"}
@@ -269,6 +270,8 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
     """
     i = trig.index
     entry = trig.entry
+    # استضافت بكين اجتماعا / استقبلت القاهرة الوفد: a capital after a hosting verb is the host.
+    hosting = entry.cameo == HOSTING_CAMEO
     if trig.companion is not None:
         actors = [a for a in actors if not a.first - first <= trig.companion < a.last - first]
     source: ActorSpan | None = None
@@ -328,6 +331,9 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
     else:
         before = _actor_before(actors, toks, i, first, floor)
         after = _actor_after(actors, toks, i, first, 4, {None})
+        if after is not None and entry.pos == "verb" and has_object_pronoun(toks[i], trig.pronoun) \
+                and any({"ب", "ل"} & set(t.prefix) and t.bare != "باسم" for t in toks[i + 1:after.first - first]):
+            after = None  # طالبه بوقف الضربات: the genitive of a بـ / لـ verbal noun is not the subject
         # A participle (مستعدة, متهما) predicates of what stands before it.
         if entry.pos == "participle":
             # وقال X ... متهما Y: a participle's doer is the subject of the sentence's main verb.
@@ -344,13 +350,23 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
             source = None
         elif after is not None and after.kind != "place" or (after is not None and after.place
                                                                and after.place.kind in ("capital", "country")
-                                                               and entry.mode != "visit"):
+                                                               and (entry.mode != "visit" or hosting)):
             source = after
+        elif before is None and entry.pos == "verb" and i > 0 and toks[i - 1].norm in ("،", ",") \
+                and has_object_pronoun(toks[i], trig.pronoun):
+            # اتصل الرئيس بنظيره، طالبه خلاله بـ: a verb opening a clause after a comma with no
+            # subject of its own goes on with the sentence's main subject.
+            source = next((a for a in actors if a.last - first <= i and agent_like(a)
+                           and prep_before(a, toks, first) is None), None)
         else:
             source = before
     if source is not None:
         source, actors = _absorb_apposition_and_coordination(source, actors, toks, first, i)
-    if target is None and not passive:
+    pronoun_object = entry.pos == "verb" and has_object_pronoun(toks[i], trig.pronoun) and not passive
+    if pronoun_object and target is None:
+        # يستقبله رئيس الوزراء, التي تتهمها الفصائل: the object is the pronoun, not a later actor.
+        target = pronoun_referent(actors, toks, i, first, source, lambda a: prep_before(a, toks, first) is not None)
+    if target is None and not passive and not pronoun_object:
         preps = TARGET_PREPOSITIONS | {None}
         # Verb, subject, object: the object is counted from the end of a long subject (title and name).
         reach = SEARCH_AFTER + max(0, source.last - first - 1 - i) if source is not None else SEARCH_AFTER

@@ -4,10 +4,12 @@ agent wherever the act's verbal noun stands in the sentence."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from marsad.doc import Token
 from marsad.events.actors import ActorSpan
+from marsad.events.agents import agent_like
 from marsad.lexicon import read_words
 
 # Object pronouns that point back to the act (نفذها, شنته, أطلقتها, نفذوه).
@@ -65,3 +67,45 @@ def light_verb_agent(actors: list[ActorSpan], toks: list[Token], start: int, fir
                 break
         return None
     return None
+
+
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+# Words after which a verb opens a clause of its own (قبل أن يستقبله, ، طالبه).
+CLAUSE_OPENERS = {"ان", "بان", "انه", "انها", "لكن", "ثم", "حين", "عندما", "بعدما", "فيما", "بينما", "كما"}
+RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين"}
+
+
+def has_object_pronoun(tok: Token, pronoun_removed: bool) -> bool:
+    """A verb written with its object as a suffix (يستقبله, تتهمها, طالبه)."""
+    return pronoun_removed or tok.suffix in OBJECT_PRONOUNS
+
+
+def pronoun_referent(actors: list[ActorSpan], toks: list[Token], i: int, first: int,
+                     source: ActorSpan | None, governed: Callable[[ActorSpan], bool]) -> ActorSpan | None:
+    """The actor a verb's object pronoun points back to: its target.
+
+    - in a relative clause, the antecedent (الأجهزة الأمنية التي تتهمها الفصائل);
+    - when the verb has its own subject after it, the sentence's main subject (وعقد الوزير
+      مباحثات ...، قبل أن يستقبله رئيس الوزراء);
+    - otherwise the last actor named before it other than the doer (اتصل الرئيس بنظيره، وطالبه بـ).
+    """
+    if i >= 1 and toks[i - 1].norm in RELATIVE_PRONOUNS:
+        ante = next((a for a in actors if 0 <= (i - 1) - (a.last - first) <= 2
+                     and all(t.prefix.endswith("ال") for t in toks[a.last - first:i - 1])), None)
+        return ante if ante is not None and agent_like(ante) else None
+    prev = toks[i - 1] if i else None
+    opens_clause = prev is None or not prev.is_word or prev.norm in CLAUSE_OPENERS \
+        or toks[i].prefix.startswith(("و", "ف"))
+    if not opens_clause:
+        # 13 موظفا تحتجزهم الجماعة, أثناء توجهها: the pronoun is the word right before, a noun.
+        ante = next((a for a in actors if a.last - first == i), None)
+        return ante if ante is not None and agent_like(ante) else None
+    before = [a for a in actors if a.last - first <= i and agent_like(a) and a is not source
+              and (source is None or a.entity is None or a.entity != source.entity)]
+    if not before:
+        return None
+    main = next((a for a in before if not governed(a)), None)
+    if source is not None and source.first - first > i and agent_like(source):
+        return main
+    rest = [a for a in before if a is not main]
+    return rest[-1] if rest else None
