@@ -55,3 +55,30 @@ def test_a_command_with_nationality_and_region(pipe):
 def test_a_court_with_its_city(pipe):
     orgs = _orgs(pipe, "وقضت المحكمة الابتدائية بصفاقس بسجن المتهمين خمس سنوات.")
     assert "المحكمة الابتدائية بصفاقس" in orgs
+
+
+def test_a_quoted_name_after_its_head_or_description(pipe):
+    orgs = _orgs(pipe, 'واتهم ناشطون فصيل "أحرار الجبل" باعتقال ثلاثة مدنيين في القرية.')
+    assert "أحرار الجبل" in orgs
+    assert not any(name.startswith("فصيل") for name in orgs)
+    orgs = _orgs(pipe, 'وقالت شركة الكهرباء الوطنية "كهرماء" إن الأعطال أصلحت.')
+    assert orgs.get("كهرماء", (None, None))[1] == "BUS"
+    # a quotation after forces is what they said, not their name
+    orgs = _orgs(pipe, 'وأكد أن قوات الحرس الوطني "ستتدخل بحزم" إذا استمر القتال.')
+    assert not any("ستتدخل" in name for name in orgs)
+
+
+def test_the_medium_a_statement_was_given_to(pipe):
+    orgs = _orgs(pipe, 'وقال مسؤول في الوزارة لـ"الوطن" إن المفاوضات متعثرة.')
+    assert orgs.get("الوطن") == (None, "MED")
+    orgs = _orgs(pipe, 'وأوضح النائب في تصريح لـ«المدى»، أن الجلسة أجلت.')
+    assert "المدى" in orgs
+    # a quoted phrase after ل with no statement around it is no medium
+    orgs = _orgs(pipe, 'ودعا إلى التحرك لـ"إنهاء الوجود الأجنبي" في البلاد.')
+    assert not orgs
+
+
+def test_the_agency_of_a_dateline(pipe):
+    orgs = _orgs(pipe, "نابلس (وفا) - أصيب ثلاثة شبان برصاص المستوطنين أمس.")
+    assert "وفا" in orgs
+    assert not _orgs(pipe, "تونس (وكالات) - قررت المحكمة تأجيل القضية.")

@@ -48,7 +48,7 @@ NUMBERED_HEADS = frozenset({"لواء", "اللواء", "الفرقه", "فرق�
 # الأفريقي): the known organisation is part of the name, which may go on with a ل-phrase and
 # "في + place" (بعثة الأمم المتحدة للدعم في ليبيا).
 BODY_OF_HEADS = frozenset({"بعثه", "البعثه", "مفوضيه", "المفوضيه", "وكاله", "مكتب", "برنامج", "صندوق",
-                           "قوات", "قياده", "القياده", "منظمه", "لجنه", "محكمه", "مجلس"})
+                           "منظمه"})
 # Heads whose name may end with "في/ب + place" (القيادة الأميركية في أفريقيا، المحكمة الابتدائية بتونس,
 # تنسيقية لجان المقاومة في الفاشر), once the name has a complement of its own.
 PLACE_TAIL_HEADS = frozenset({"بعثه", "البعثه", "قياده", "القياده", "محكمه", "المحكمه", "تنسيقيه",
@@ -72,7 +72,8 @@ class OrganisationRules:
             return rest[0] == 1 and toks[i + 1].norm.startswith("ال")
         return rest[0] > 1 or toks[i + 1].norm.startswith("ال")
 
-    def org_at(self, toks: list[Token], i: int, end: int) -> Candidate | None:
+    def head_at(self, toks: list[Token], i: int, end: int) -> tuple[int, str, tuple[str, bool]] | None:
+        """The longest organisation head at ``toks[i]``: (token count, bare first word, (sector, bare_ok))."""
         tok = toks[i]
         if not tok.is_word:
             return None
@@ -90,6 +91,11 @@ class OrganisationRules:
                 key = (*key, toks[i + len(key)].norm)
             if head:
                 break
+        return head
+
+    def org_at(self, toks: list[Token], i: int, end: int) -> Candidate | None:
+        tok = toks[i]
+        head = self.head_at(toks, i, end)
         if not head:
             return None
         length, form, (sector, bare_ok) = head
@@ -121,7 +127,7 @@ class OrganisationRules:
                     place = True
                     j += tail
                     break
-                if not (complements and j + 1 < end and toks[j].prefix in ("ل", "لل")):
+                if not (complements and j + 1 < end and toks[j].prefix == "لل"):
                     break
                 continue  # اللجنة الوطنية للإفراج عن المعتقلين: the name goes on
             if form in NUMBERED_HEADS and complements == 0 and t.text.isdigit():
@@ -133,7 +139,9 @@ class OrganisationRules:
                 country, place = (country if body_of else known[2].country), True
                 j += known[0]
                 break
-            if known and known[2].type == "ORG" and complements == 0 and form in BODY_OF_HEADS:
+            if (known and known[2].type == "ORG" and known[2].sector == "IGO" and complements == 0
+                    and form in BODY_OF_HEADS and j + known[0] < end and toks[j + known[0]].prefix in ("ل", "لل")):
+                # only with its own ل-phrase: بعثة الأمم المتحدة للدعم, not منظمة أوبك alone
                 body_of, complements = True, 1
                 country = known[2].country
                 j += known[0]
@@ -212,7 +220,12 @@ class OrganisationRules:
         out = []
         for i in at.head:
             cand = self.org_at(toks, i, end)
-            if cand:
+            # a name in quotation marks after the description replaces it:
+            # شركة الكهرباء الوطنية "كهرماء"، فصيل "أحرار الجبل"
+            quoted = self.quoted_after_head(toks, i, end, cand)
+            if quoted:
+                out.append(quoted)
+            elif cand:
                 out.append(cand)
         return out
 

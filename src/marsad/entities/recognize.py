@@ -34,6 +34,7 @@ from marsad.entities.name_words import NameWords
 from marsad.entities.organisation_rules import MEDIA_HEADS, OrganisationRules
 from marsad.entities.person_rules import KUNYA, PersonRules
 from marsad.entities.place_rules import FACILITY_HEADS, PLACE_HEADS, PlaceRules
+from marsad.entities.quoted_names import QUOTE, QuotedNames
 from marsad.entities.token_forms import bare_forms, clitic_offset, norm_forms
 from marsad.text.wordfreq_ar import zipf
 
@@ -46,7 +47,7 @@ _PLACE_HEAD = 64
 _MEMO_LIMIT = 200_000
 
 
-class Recognizer(NameWords, PersonRules, OrganisationRules, PlaceRules):
+class Recognizer(NameWords, PersonRules, OrganisationRules, PlaceRules, QuotedNames):
     """Runs the rules over a sentence; resources are the shared, preloaded lexicons."""
 
     def __init__(self, gaz: Gazetteer):
@@ -220,6 +221,11 @@ class Recognizer(NameWords, PersonRules, OrganisationRules, PlaceRules):
 
     def sentence(self, toks: list[Token], base: int, end: int) -> list[Candidate]:
         at = self.positions(toks, base, end)
-        return (self.gazetteer_candidates(toks, base, end, at) + self.title_candidates(toks, base, end, at)
-                + self.org_candidates(toks, base, end, at) + self.given_name_candidates(toks, base, end, at)
-                + self.media_candidates(toks, base, end, at) + self.place_candidates(toks, base, end, at))
+        out = (self.gazetteer_candidates(toks, base, end, at) + self.title_candidates(toks, base, end, at)
+               + self.org_candidates(toks, base, end, at) + self.given_name_candidates(toks, base, end, at)
+               + self.media_candidates(toks, base, end, at) + self.place_candidates(toks, base, end, at))
+        if any(toks[k].norm == QUOTE for k in range(base, end)):
+            out += self.medium_candidates(toks, base, end)
+        if base + 3 < end and (toks[base + 1].text == "(" or toks[base + 2].text == "("):
+            out += self.dateline_agency(toks, base, end)
+        return out
