@@ -130,3 +130,45 @@ def test_a_group_followed_by_a_named_person_as_object_stays_two_actors():
     text = "واعتقلت الشرطة أحمد سالم في مدينة سوسة أمس."
     codes = _resolved(text, [("أحمد سالم", "PER", None, None)])
     assert codes.get("الشرطة") == "COP" and "أحمد سالم" in codes
+
+
+def test_a_nationality_after_a_head_overrides_the_head_usual_country():
+    codes = _sentence_codes("وقصفت قوات الاحتلال الروسي مدينة خاركيف، فيما داهمت قوات الاحتلال بلدة قباطية.")
+    assert codes["قوات الاحتلال الروسي"] == "RUS MIL"
+    assert codes["قوات الاحتلال"] == "ISR MIL"
+
+
+def test_a_bank_named_after_a_state_is_its_central_bank():
+    assert _entity_coding("ORG", "مصرف سوريا المركزي", None, "BUS", None)[:2] == ("SYR", "GOV")
+    assert _entity_coding("ORG", "مصرف الراجحي", None, "BUS", None)[:2] == (None, "BUS")
+
+
+def test_a_name_without_its_article_still_finds_the_lexicon_convention():
+    assert _entity_coding("ORG", "قوى الوطنية والإسلامية", None, "MIL", None)[:2] == ("PSE", "PTY")
+
+
+def _completed(text: str, entities, home: str | None) -> dict[str, str | None]:
+    from marsad.events.actor_context import with_country
+
+    doc = Pipeline(stages=()).make_doc(text, date="2024-05-12")
+    doc.entities = []
+    for n, (name, etype, country, sector) in enumerate(entities):
+        start = text.find(name)
+        doc.entities.append(Entity(f"e{n}", etype, name, None, country, sector=sector,
+                                   mentions=[Mention(start, start + len(name), name)]))
+    first, last = doc.sentence_tokens[0]
+    toks = doc.tokens[first:last]
+    spans = find_actors(doc, 0, actor_lexicon())
+    return {text[a.start:a.end]: with_country(a, spans, toks, first, {"CVL": "ISR"}, home).code for a in spans}
+
+
+def test_unnamed_civilians_are_the_story_people_even_beside_settlers():
+    codes = _completed("هاجم مستوطنون بلدة حوارة وأصابوا أربعة مواطنين بجروح.", [], "PSE")
+    assert codes["مستوطنون"] == "ISR CVL" and codes["مواطنين"] == "PSE CVL"
+
+
+def test_a_named_local_company_takes_the_story_country():
+    codes = _completed("وأعلنت شركة الفرات للنفط وقف الإنتاج.", [("شركة الفرات للنفط", "ORG", None, "BUS")], "SYR")
+    assert codes["شركة الفرات للنفط"] == "SYR BUS"
+    # but an unnamed company is not assumed to be local
+    assert _completed("وأعلنت شركتان وقف الإنتاج.", [], "SYR").get("شركتان") in (None, "BUS")

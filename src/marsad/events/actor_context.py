@@ -12,7 +12,9 @@ from marsad.events.actors import ActorSpan, can_own
 from marsad.model import Actor, Quote
 
 # Sectors that belong to one state, so an unnamed one (الجيش, الشرطة) is that article's state's.
-NATIONAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "CVL", "REF"}
+NATIONAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "CVL", "REF", "PTY"}
+# A named company, outlet, charity or hospital with no known country is most likely the story's own.
+LOCAL_BODY_SECTORS = {"BUS", "NGO", "MED", "EDU", "HLH"}
 
 
 def contract_actor(doc: Doc, span: ActorSpan | None, default_sector: str | None, visit_target: bool) -> Actor | None:
@@ -109,7 +111,8 @@ def with_country(span: ActorSpan | None, actors: list[ActorSpan], toks: list[Tok
     if span is not None and not span.country and span.sector is None and span.kind == "group":
         # The sides of the story (جميع الأطراف, الطرفين): the story's country when it has one.
         return replace(span, country=home) if home else span
-    if span is None or span.country or span.sector not in NATIONAL_SECTORS:
+    if span is None or span.country or span.sector not in NATIONAL_SECTORS | (
+            LOCAL_BODY_SECTORS if span.kind == "entity" else set()):
         return span
     if span.kind != "group" and not (span.kind == "entity" and span.entity_type in ("ORG", "PER")):
         return span  # a named body or official with a state sector but no country (وزارة الداخلية, a minister)
@@ -118,6 +121,9 @@ def with_country(span: ActorSpan | None, actors: list[ActorSpan], toks: list[Tok
     if 0 <= k < len(toks) and toks[k].suffix in ("ه", "ها", "هم"):
         country = next((a.country for a in reversed(actors)
                         if a.last <= span.first and a.country and can_own(a, toks, first)), None)
+    if span.sector in ("CVL", "REF") and not country and home:
+        # Unnamed people (مواطنين, الأهالي) are the story's own, even beside settlers or foreign troops.
+        return replace(span, country=home)
     country = country or next((a.country for a in reversed(actors) if a.last <= span.first and a.country
                                and a.sector == span.sector and a.kind == "group"), None)
     if span.kind == "entity":

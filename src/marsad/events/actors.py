@@ -386,10 +386,15 @@ def _entity_coding(etype: str, name: str, country: str | None, sector: str | Non
         # This layer's actor lexicon fixes the coding convention for the bodies it names in full
         # (حزب الله → LBN REB, داعش → INS), so events agree with the gold guidelines; otherwise an
         # organisation's own name often says what it is (وزارة الدفاع الروسية, حركة حماس).
-        own = lex.sectors.get(_key(name))
+        key = _key(name)
+        # The entity layer may drop the article of the name's first word (قوى الوطنية والإسلامية).
+        own = lex.sectors.get(key) or (lex.sectors.get(("ال" + key[0], *key[1:])) if key else None)
         words = [set(clitic_candidates(w)) for w in normalize(name).split()]
         got = _match_phrase(lex.sectors, words, 0) if words else None
-        if own is not None and etype == "ORG":
+        bank_of = _central_bank(lex, key) if etype == "ORG" else None
+        if bank_of is not None:
+            sector, country = "GOV", bank_of
+        elif own is not None and etype == "ORG":
             sector, country = own[0], own[1] or country
         elif etype == "ORG" and (inner := _igo_inside(lex, words)):
             sector, country = inner, None  # المجلس التنفيذي لصندوق النقد الدولي: a body of the IGO
@@ -400,6 +405,19 @@ def _entity_coding(etype: str, name: str, country: str | None, sector: str | Non
         elif sector is None and got:
             sector = got[1][0]
     return country, sector, place
+
+
+BANK_WORDS = frozenset(("مصرف", "بنك"))
+
+
+def _central_bank(lex: ActorLexicon, key: tuple[str, ...]) -> str | None:
+    """The country of a bank named after a state (مصرف لبنان, مصرف ليبيا المركزي, بنك إسرائيل): its central
+    bank, a state organ (GOV), not a business."""
+    if len(key) < 2 or key[0] not in BANK_WORDS:
+        return None
+    rest = key[1:-1] if key[-1] == "المركزي" else key[1:]
+    place = lex.places.get(rest)
+    return place.country if place is not None and place.kind == "country" else None
 
 
 def _igo_inside(lex: ActorLexicon, words: list[set[str]]) -> str | None:
@@ -448,6 +466,7 @@ def _extend(doc: Doc, toks: list[Token], forms: list[set[str]], entity_at: dict,
             lex: ActorLexicon, offset: int) -> None:
     """Grow a group head to the right: nationality, country, the named person or body it introduces."""
     j = span.last - offset
+    head_end = j if span.entity is None else -1
     gap_used = False
     while j < len(toks) and toks[j].is_word:
         norm_forms = forms[j]
@@ -478,7 +497,8 @@ def _extend(doc: Doc, toks: list[Token], forms: list[set[str]], entity_at: dict,
             span.sector = "IGO"  # موظفا أمميا, الفريق الأممي: staff of the UN, whoever they are
             _grow(span, toks, j + 1, offset)
             break
-        if nat and span.country is None:
+        # A nationality right after the head names its country, over the head's usual one (الاحتلال الروسي).
+        if nat and (span.country is None or j == head_end):
             span.country = nat
             _grow(span, toks, j + 1, offset)
             j += 1
