@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from marsad.quotes.boundaries import ContentBoundaries
 from marsad.quotes.lexicon import CueEntry
-from marsad.quotes.speakers import is_introducer
+from marsad.quotes.speakers import is_introducer, quoted_outlet_name
 from marsad.quotes.state import TRAILING_PUNCT, Draft
 
 RELAY_PRONOUNS = frozenset({"به", "بها", "عنه", "عنها", "عنهم"})  # بحسب ما نقلت عنه …
@@ -29,9 +29,15 @@ class AccordingPhrases(ContentBoundaries):
         if {tok.norm, tok.stem, tok.bare, tok.norm[1:] if tok.norm[:1] == "ل" else ""} & self.lex.according_not:
             return None
         e = j + 1
-        while e < last and tokens[e].is_word and e - j < 10 and not self.is_cue(e) and not is_introducer(tokens[e]):
-            e += 1
-        speaker = (j, e)
+        while e < last and e - j < 10:
+            close = quoted_outlet_name(self.lex, tokens, e, last)  # وفق ما أوردت صحيفة "الخبر" الجزائرية
+            if close is not None:
+                e = close + 1
+            elif tokens[e].is_word and not self.is_cue(e) and not is_introducer(tokens[e]):
+                e += 1
+            else:
+                break
+        speaker, channel = self.relayed_source(i, j, e)
         lead = i
         while lead > first and tokens[lead - 1].text in ("(", "-"):
             lead -= 1
@@ -43,12 +49,23 @@ class AccordingPhrases(ContentBoundaries):
                 k += 1  # ووفق ما قال المسؤول، فإن …
             if k >= last:
                 return None
-            return Draft(i, entry, (k, self.clause_end(k, len(tokens))), "according", speaker)
+            return Draft(i, entry, (k, self.clause_end(k, len(tokens))), "according", speaker, channel)
         start = self.dateline_end(first)
         stop = self.trim_end(start, i - 1)
         if stop <= start:
             return None
-        return Draft(i, entry, (start, stop), "according", speaker)
+        return Draft(i, entry, (start, stop), "according", speaker, channel)
+
+    def relayed_source(self, i: int, j: int, e: int) -> tuple[tuple[int, int], tuple[int, int] | None]:
+        """(speaker, channel) of the source [j, e): بحسب ما نقلت وكالة X عن مصدر Y → Y speaks through X."""
+        ma_verb = j - 1
+        entry = self.lex.cue(self.tokens[ma_verb]) if ma_verb > i else None
+        if entry is None or entry.role != "relay":
+            return (j, e), None
+        for k in range(j + 1, e - 1):
+            if self.tokens[k].norm == "عن":
+                return (k + 1, e), (j, k)
+        return (j, e), None
 
     def according_aside(self, k: int, end: int) -> tuple[tuple[int, int], int] | None:
         """(source span, token after the closing comma) of an aside بحسب ما نقلت X، at ``k``."""

@@ -13,6 +13,8 @@ from marsad.quotes.state import (
     Draft,
 )
 
+# Words that open the reporter's own clause after a comma, ending the reported one.
+REPORTER_CLAUSE = frozenset({"فيما", "بينما", "وذلك"})
 RELATIVE = frozenset({"ما", "بما", "فيما", "مما", "عما", "الذي", "التي", "الذين"})
 
 
@@ -41,10 +43,24 @@ class ContentBoundaries(DetectorState):
                 break  # (… في ما وصفها بـ«…»: a relative clause stays inside the content)
             if tok.text in SENTENCE_END and k > start:
                 break
-            if tok.norm in ("فيما", "بينما") and k > start and self.tokens[k - 1].text in ("،", ","):
-                break  # …، فيما …: the reporter's own clause follows
+            if k > start and self.tokens[k - 1].text in ("،", ",") and self.reporter_clause(k, last):
+                break  # …، فيما …، وذلك خلال …، دون أن يوضح: the reporter's own clause follows
             k += 1
         return self.trim_end(start, k - 1)
+
+    def reporter_clause(self, k: int, last: int) -> bool:
+        """Does a clause of the reporter's own start at ``k``, after a comma inside a content?"""
+        tokens = self.tokens
+        if tokens[k].norm in REPORTER_CLAUSE:
+            return True
+        m = k + 1 if tokens[k].norm == "من" else k
+        if m >= last or tokens[m].norm not in ("دون", "بدون"):
+            return False
+        m += 1
+        if m < last and tokens[m].norm == "ان":
+            m += 1
+        # دون أن يوضح، دون الكشف عن …: what the speaker withheld; دون أن يسفر عن إصابات is still the claim
+        return m < last and (tokens[m].norm in self.lex.withheld or bool(self.lex.cue(tokens[m])))
 
     def relative_cue(self, k: int) -> bool:
         """ما وصفه بـ«…»: a cue inside a relative clause; فيما أعلن is a new clause ("while")."""

@@ -93,6 +93,8 @@ class ChannelsAndAnchors(AccordingPhrases):
         if not region.balanced or region.close - region.open > 5 or before < j or after >= end:
             return False
         prev, nxt = self.tokens[before], self.tokens[after]
+        if self.lex.channel_kind(prev) == "outlet" and (nxt.is_word or nxt.text in TRAILING_PUNCT):
+            return True  # لموقع "أكسيوس" الأميركي، صحيفة "النهار": an outlet's name
         if not prev.is_word or prev.prefix[:1] in ("ب", "ل") or prev.norm in PREPOSITIONS or prev.norm in ("بـ", "لـ"):
             return False
         return nxt.is_word and not is_introducer(nxt) and not self.starts_new_clause(nxt)

@@ -73,6 +73,8 @@ class VerbCues(ChannelsAndAnchors):
             if entry.role == "tell" and j < end and not is_introducer(tokens[j]):
                 c = speaker_end(self.doc, self.lex, j, end) if not channel_starts(self.doc, self.lex, j, end) else j
                 c = max(c, j + (self.lex.media_at(tokens, j, end) or 1))
+                if self.lex.channel_kind(tokens[j]) == "outlet" and j + 1 < end:  # أبلغ X وكالة رويترز
+                    c = max(c, j + 1 + self.lex.media_at(tokens, j + 1, end))
                 channel = (j, c)
                 j = c
         if speaker and entry.role == "frame":

@@ -44,6 +44,8 @@ def channel_starts(doc: Doc, lex: QuoteLexicon, k: int, end: int) -> bool:
         return any(lex.channel_words.get(f) == "medium" for f in forms)  # في بيان، في خطابه
     if tok.norm in ("ل", "لـ") and k + 1 < end and is_mark(doc.tokens[k + 1].text):
         return True  # لـ"الشرق الأوسط"
+    if tok.norm in ("امام", "وامام") and k + 1 < end:  # أمام الصحفيين، أمام وسائل الإعلام
+        return lex.channel_kind(doc.tokens[k + 1]) == "addressee"
     if lex.media_at(doc.tokens, k, end):
         return True
     kind = lex.channel_kind(tok)
@@ -61,8 +63,8 @@ def speaker_end(doc: Doc, lex: QuoteLexicon, start: int, end: int) -> int:
     while k < end and k - start < MAX_SPEAKER_TOKENS:
         tok = tokens[k]
         ent = entity_at(doc, k)
-        if k > start and lex.media_at(tokens, k, end):
-            break  # an outlet after the speaker is the addressee: أبلغ مصدر عسكري رويترز أن
+        if k > start and lex.media_at(tokens, k, end) and tokens[k - 1].norm not in lex.media_staff:
+            break  # an outlet after the speaker is the addressee: أبلغ مصدر عسكري رويترز أن (not مراسل الجزيرة)
         if k > start and ent >= 0 and ent == entity_at(doc, k - 1):
             k += 1
             continue
@@ -70,11 +72,13 @@ def speaker_end(doc: Doc, lex: QuoteLexicon, start: int, end: int) -> int:
             if tok.text.isdigit() and k > start:  # اللواء 444
                 k += 1
                 continue
-            close = _bracket_close(tokens, k, end)
-            if close and k > start:  # وزارة الدفاع الأميركية (البنتاغون)
+            close = _bracket_close(tokens, k, end) or quoted_outlet_name(lex, tokens, k, end)
+            if close and k > start:  # وزارة الدفاع الأميركية (البنتاغون), صحيفة "الوطن" السورية
                 k = close + 1
                 continue
             break
+        if k > start and ent < 0 and _outlet_after_speaker(lex, tokens, k, end):
+            break  # أبلغ مسؤول أمني عراقي وكالة رويترز: the outlet is the addressee
         if k == start and ent < 0:
             media = lex.media_at(tokens, k, end)
             if media and tok.norm[:1] != "ل":  # the outlet itself speaks: وذكرت رويترز أن
@@ -84,10 +88,34 @@ def speaker_end(doc: Doc, lex: QuoteLexicon, start: int, end: int) -> int:
         if (is_introducer(tok) or tok.norm in lex.speaker_stops or tok.norm in REPORTED_SAYING
                 or lex.cue(tok) or lex.according_cue(tok)):
             break
-        if (ent < 0 or tok.prefix[:1] == "ل") and channel_starts(doc, lex, k, end):
+        staff = k > start and tokens[k - 1].norm in lex.media_staff and tok.prefix[:1] != "ل"
+        if (ent < 0 or tok.prefix[:1] == "ل") and not staff and channel_starts(doc, lex, k, end):
             break
         k += 1
     return k
+
+
+def quoted_outlet_name(lex: QuoteLexicon, tokens: list[Token], k: int, end: int) -> int | None:
+    """Index of the mark closing a short quoted name right after an outlet word (صحيفة "الوطن")."""
+    if k == 0 or not is_mark(tokens[k].text) or lex.channel_kind(tokens[k - 1]) != "outlet":
+        return None
+    for m in range(k + 2, min(k + 7, end)):
+        if is_mark(tokens[m].text):
+            return m
+        if not tokens[m].is_word:
+            return None
+    return None
+
+
+def _outlet_after_speaker(lex: QuoteLexicon, tokens: list[Token], k: int, end: int) -> bool:
+    """وكالة رويترز after a complete speaker phrase (ending in an adjective) is an addressee, not a construct."""
+    tok = tokens[k]
+    if tok.prefix[:1] in ("ل", "ب", "و") or tok.norm.startswith("ال") or lex.channel_kind(tok) != "outlet":
+        return False
+    nxt = k + 1
+    if nxt >= end or not (lex.media_at(tokens, nxt, end) or is_mark(tokens[nxt].text)):
+        return False
+    return is_adjective(lex, tokens[k - 1])
 
 
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان", "يتان", "يتين")

@@ -1,0 +1,81 @@
+"""Channels of reported speech in wire, Gulf, Levant and Maghreb copy, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.quotes.test_detect import by_cue
+from tests.quotes.test_patterns import only
+
+
+def test_paper_with_quoted_name_relaying_sources(quotes_of):
+    text = 'وذكرت صحيفة "الصباح" التونسية نقلا عن مصادر نقابية أن الإضراب سيشمل قطاع النقل الأسبوع المقبل.'
+    q = only(quotes_of(text))
+    assert q.speaker.text == "مصادر نقابية"
+    assert q.channel.text == 'صحيفة "الصباح" التونسية'
+    assert q.content.text == "الإضراب سيشمل قطاع النقل الأسبوع المقبل"
+    assert q.cue.text == "وذكرت"
+
+
+def test_station_with_quoted_name_relaying_sources(quotes_of):
+    text = 'وأفادت قناة "الغد" نقلا عن مصادر ميدانية بأن القوات انسحبت من محيط المطار.'
+    q = only(quotes_of(text))
+    assert (q.speaker.text, q.channel.text) == ("مصادر ميدانية", 'قناة "الغد"')
+    assert q.content.text == "القوات انسحبت من محيط المطار"
+
+
+def test_told_an_agency_named_after_the_speaker(quotes_of):
+    text = "وأبلغ ضابط سوري رفيع وكالة رويترز أن الطيران الحربي قصف مواقع المسلحين ليلا."
+    q = only(quotes_of(text))
+    assert q.speaker.text == "ضابط سوري رفيع"
+    assert q.channel.text == "وكالة رويترز"
+    assert q.content.text == "الطيران الحربي قصف مواقع المسلحين ليلا"
+
+
+def test_according_to_what_an_agency_relayed_from_a_source(quotes_of):
+    text = "وبحسب ما نقلت وكالة الأناضول عن مصدر في الخارجية، فإن الوفد سيصل إلى بغداد الثلاثاء."
+    q = only(quotes_of(text))
+    assert q.kind == "according"
+    assert q.speaker.text == "مصدر في الخارجية"
+    assert q.channel.text == "وكالة الأناضول"
+    assert q.content.text == "الوفد سيصل إلى بغداد الثلاثاء"
+
+
+def test_according_to_a_paper_named_in_quotation_marks(quotes_of):
+    text = 'ووفق ما أوردت جريدة "الشروق" المصرية، فإن الحكومة ستطرح سندات جديدة الشهر المقبل.'
+    q = only(quotes_of(text))
+    assert q.kind == "according"
+    assert q.speaker.text == 'جريدة "الشروق" المصرية'
+    assert q.content.text == "الحكومة ستطرح سندات جديدة الشهر المقبل"
+
+
+def test_website_name_in_quotation_marks_is_the_channel_not_the_content(quotes_of):
+    text = 'وقال دبلوماسي أوروبي لموقع "المونيتور" الأميركي إن بروكسل تدرس تجميد المساعدات.'
+    q = only(quotes_of(text))
+    assert q.kind == "indirect"
+    assert q.channel.text == 'لموقع "المونيتور" الأميركي'
+    assert q.content.text == "بروكسل تدرس تجميد المساعدات"
+
+
+def test_before_the_press_is_a_channel(quotes_of):
+    text = "وقال رئيس الوزراء البريطاني أمام الصحفيين في لندن إن بلاده سترسل طائرات إضافية إلى قبرص."
+    q = only(quotes_of(text))
+    assert q.speaker.text == "رئيس الوزراء البريطاني"
+    assert q.channel.text.startswith("أمام الصحفيين")
+    assert q.content.text == "بلاده سترسل طائرات إضافية إلى قبرص"
+
+
+def test_a_station_reporter_is_the_speaker_not_an_addressee(quotes_of):
+    text = "وأفاد مراسل العربية بأن الاشتباكات تجددت عند أطراف الخرطوم بحري."
+    q = only(quotes_of(text))
+    assert q.speaker.text == "مراسل العربية"
+    assert q.channel is None
+
+
+def test_reporter_remark_after_the_content_is_left_out(quotes_of):
+    text = ("وأوضحت الشرطة أن المشتبه به سلم نفسه صباح اليوم، دون أن تكشف عن هويته. "
+            "وقال الوزير إن المعبر سيبقى مغلقا، وذلك في رد على سؤال للصحفيين. "
+            "وذكر المصدر أن الحريق التهم مخزنا للحبوب، من دون أن يسفر عن إصابات.")
+    quotes = quotes_of(text)
+    assert by_cue(quotes, "وأوضحت").content.text == "المشتبه به سلم نفسه صباح اليوم"
+    assert by_cue(quotes, "وقال").content.text == "المعبر سيبقى مغلقا"
+    # the lack of casualties is part of what the source said
+    assert by_cue(quotes, "وذكر").content.text == "الحريق التهم مخزنا للحبوب، من دون أن يسفر عن إصابات"
