@@ -20,6 +20,10 @@ LOCAL_BODY_SECTORS = {"BUS", "NGO", "MED", "EDU", "HLH"}
 def contract_actor(doc: Doc, span: ActorSpan | None, default_sector: str | None, visit_target: bool) -> Actor | None:
     if span is None:
         return None
+    if span.kind == "place" and (span.place is None or span.place.kind == "city"):
+        # A town, village or district is where something happens, not who acts or suffers it (قصف بلدة
+        # X): only a state (country or capital) or a region that stands for one is an actor.
+        return None
     country, sector = span.country or None, span.sector
     if span.kind == "place" and span.place is not None:
         sector = span.place.sector or ("GOV" if visit_target else None)
