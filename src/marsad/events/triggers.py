@@ -8,9 +8,10 @@ from functools import lru_cache
 
 from marsad.doc import Token
 from marsad.events.actors import ActorSpan
-from marsad.events.lexicon import TriggerEntry, TriggerLexicon
+from marsad.events.lexicon import TriggerEntry, TriggerLexicon, expand_forms
 from marsad.events.modality import has_purpose_li
 from marsad.events.place_date import PLACE_REACH, place_marker
+from marsad.lexicon import read_table
 from marsad.text.tokenize import clitic_candidates
 
 OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه", "نا", "كم")
@@ -140,7 +141,85 @@ NOUN_CONTEXT = {"جراء", "اثر", "بعد", "عقب", "خلال", "وسط", 
 
 
 # Words before a verbal noun that stop or prevent it (وقف/لوقف/بوقف share the bare form وقف).
-STOPPING = {"وقف", "منع", "انهاء", "ايقاف", "لوقف", "لمنع"}
+STOPPING = {"وقف", "منع", "انهاء", "ايقاف", "لوقف", "لمنع", "تعليق", "تجميد"}
+
+# Verbs that tell a death or wound (قتل خمسة مدنيين ... جراء قصف): with the strike that caused it named
+# in the same sentence, they tell that strike's outcome, not an event of their own.
+CASUALTY_LEMMAS = {"قتل", "حيد", "أصيب"}
+# Words that tie the outcome to its cause (في غارة, جراء قصف, إثر هجوم, بغارة).
+CAUSE_LINKS = {"في", "جراء", "اثر", "عقب", "بسبب", "خلال"}
+# Objects that make استهدف / يستهدف "aim at" a figure or goal, not "attack" (تستهدف الحكومة فائضا).
+# (kept with the trigger entry as !word in event_verbs.tsv)
+# Words that keep a bare لقاء a meeting (لقاء مع, لقاء جمع, لقاء ثنائي), not "in exchange for".
+MEETING_COMPANIONS = {"مع", "جمع", "جمعه", "جمعها", "ثنائي", "ثنائيا", "موسع", "موسعا", "مطول", "مطولا", "مرتقب",
+                      "بين", "الذي", "عقد", "عقده", "عقدها"}
+MEETING_HOLDERS = {"عقد", "اجري", "خلال", "في", "بعد", "عقب", "قبل", "اثناء", "هامش", "لعقد", "عقدا"}
+
+
+@lru_cache(maxsize=1)
+def topic_cues() -> dict[str, str]:
+    """``event_topic_cues.tsv``: normalised word -> about | discuss | goal."""
+    out: dict[str, str] = {}
+    for row in read_table("event_topic_cues"):
+        for form in expand_forms("verb", row["word"]):
+            out[form] = row["kind"]
+    return out
+
+
+def _topic_kind(tok: Token, cues: dict[str, str]) -> str | None:
+    for form in (tok.norm, tok.bare, tok.stem, tok.norm[1:] if tok.norm[:1] in "وف" else tok.norm):
+        kind = cues.get(form)
+        if kind:
+            return kind
+    return None
+
+
+def _topic_or_goal(toks: list[Token], trig: Trigger, found: list[Trigger], cues: dict[str, str]) -> bool:
+    """An event noun that is what is talked about or aimed at (بشأن تمديد الهدنة, حتى التوصل إلى اتفاق)."""
+    i = trig.index
+    # A verb-looking word too (بشأن ملف تبادل الأسرى: تبادل read as a verb is the noun here).
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if any(t.index == k for t in found):
+            break
+        if _topic_kind(toks[k], cues) == "about":
+            return True
+    if trig.entry.pos != "noun":
+        return False
+    tok = toks[i]
+    clitics = tok.prefix[:-1] if tok.prefix.endswith("لل") else tok.prefix.removesuffix("ال")
+    if trig.entry.cameo == "057" and clitics.lstrip("وف") in ("ل", "ب"):
+        return True  # للتوصل إلى اتفاق, بالتوصل: reaching an agreement as an aim, not a fact
+    if i > 0 and _topic_kind(toks[i - 1], cues) == "goal":
+        return True
+    if trig.entry.type == "CONSULT":
+        return False  # بحث في اتصال هاتفي: the call is where the discussing happened
+    words = 0
+    for k in range(i - 1, -1, -1):
+        t = toks[k]
+        if t.norm in (",", "،") and toks[k + 1].prefix.startswith("و"):
+            continue  # تناول تطورات الملف، وتنسيق المواقف: the list of topics goes on after the comma
+        if not t.is_word or t.norm in ("ان", "انه", "انها", "الذي", "التي"):
+            break
+        words += 1
+        if words > 16:
+            break
+        if _topic_kind(t, cues) == "discuss":
+            return True
+    return False
+
+
+def _exchange_sense(toks: list[Token], i: int, inside_actor: set[int]) -> bool:
+    """A bare لقاء after a noun, before no meeting word, means "in exchange for" (الديون لقاء صادرات الغاز)."""
+    tok = toks[i]
+    if tok.norm != "لقاء" or tok.prefix or tok.suffix or i == 0:
+        return False
+    prev = toks[i - 1]
+    if not prev.is_word or prev.bare in MEETING_HOLDERS or prev.norm in MEETING_HOLDERS or (i - 1) in inside_actor:
+        return False
+    if i + 1 < len(toks) and (i + 1) in inside_actor:
+        return False  # لقاء الرئيس: a meeting with someone named
+    return not any(toks[k].norm in MEETING_COMPANIONS or toks[k].bare in MEETING_COMPANIONS
+                   for k in range(i + 1, min(len(toks), i + 5)))
 
 # Prepositions written as separate words: the word after one is never a finite verb.
 BARE_PREPOSITIONS = {"في", "من", "الي", "علي", "عن", "قرب", "عند", "مع", "حول", "خلال", "منذ", "ضد", "لدي",
@@ -194,6 +273,16 @@ def find_triggers(toks: list[Token], lex: TriggerLexicon, actors: list[ActorSpan
                     pron = pron or (tok.suffix in ("ه", "ها", "هم", "هما") and not form.endswith(tok.suffix))
                     found.append(Trigger(i, entry, fut, met if met != i else None, pron))
                     break
+    topics = topic_cues()
+    # A death or wound followed by the strike that caused it (قتل خمسة ... جراء قصف شنته قوات النظام) is
+    # one event told twice: the casualty verb stays (it holds the victims) and the cause noun, with its
+    # doer right after it (the doer roles.py gives the verb), goes.
+    actor_starts = {a.first - first for a in actors}
+    outcome_of_strike = {u.index for t in found if t.entry.lemma in CASUALTY_LEMMAS for u in found
+                         if u.entry.type == "ASSAULT" and u.entry.pos == "noun" and 0 < u.index - t.index <= 20
+                         and (toks[u.index - 1].norm in CAUSE_LINKS or toks[u.index].prefix[:1] == "ب"
+                              or toks[u.index].prefix[:2] == "وب")
+                         and any(0 < k - u.index <= 4 for k in actor_starts)}
     requests = {t.index for t in found if t.entry.type == "REQUEST"}
     # ستبحث أي طلب: the request considered is an event of its own, not part of the offer.
     companions = {t.companion for t in found if t.companion is not None
@@ -203,13 +292,20 @@ def find_triggers(toks: list[Token], lex: TriggerLexicon, actors: list[ActorSpan
     for trig in found:
         if trig.index in companions:
             continue  # وقف [إطلاق] النار: the companion word is part of this event, not another
+        if trig.index in outcome_of_strike:
+            continue
+        if _topic_or_goal(toks, trig, found, topics) or _exchange_sense(toks, trig.index, inside_actor):
+            continue
+        if trig.entry.type == "ACCUSE" and trig.entry.pos == "participle" and not toks[trig.index].norm.endswith("ا") \
+                and trig.index > 0 and toks[trig.index - 1].is_word and not toks[trig.index].prefix:
+            continue  # شركات صينية متهمة بتزويد: the passive adjective "accused", not "accusing"
         if trig.entry.pos == "noun" and trig.index <= request_until:
             continue  # دعا إلى وقف القصف: what is asked for has not happened
         if trig.entry.pos == "noun" and trig.companion is None and out and trig.index - out[-1].index <= 6 \
                 and has_purpose_li(toks[trig.index]):
             continue  # مستعدة للتفاوض, سيزور أربيل للقاء: the purpose of the event before, not one of its own
         if trig.entry.pos == "noun" and trig.index > 0 and trig.companion is None \
-                and toks[trig.index - 1].bare in STOPPING:
+                and any(toks[k].bare in STOPPING for k in range(max(0, trig.index - 2), trig.index)):
             continue  # لوقف استهداف المدنيين, منع الهجمات: what is to be stopped is not reported as done
         if out and out[-1].entry.type == trig.entry.type and (
                 trig.index - out[-1].index <= 3
