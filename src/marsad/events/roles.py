@@ -10,7 +10,13 @@ from marsad.events.actors import ActorSpan
 from marsad.events.agents import agent_like, relative_antecedent
 from marsad.events.modality import CLAUSE_BREAKS
 from marsad.events.place_date import PLACE_REACH, place_marker
-from marsad.events.roles_clause import has_object_pronoun, light_verb, light_verb_agent, pronoun_referent
+from marsad.events.roles_clause import (
+    has_object_pronoun,
+    light_verb,
+    light_verb_agent,
+    pronoun_referent,
+    subject_pronoun_referent,
+)
 from marsad.events.triggers import Trigger
 
 PREPOSITIONS = {"علي", "الي", "مع", "ضد", "من", "عن", "في", "بين", "لدي", "حول", "تجاه", "نحو", "عبر"}
@@ -134,6 +140,7 @@ COUNT_WORDS = {"واحد", "اثنان", "اثنين", "ثلاثه", "اربعه
                "عشرات", "مئات", "الاف", "احد", "احدي", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر",
                "عدد", "ما"}
 PASSIVE_TYPES = {"ASSAULT", "COERCE"}
+OTHERS = {"اخرون", "اخرين", "اخريات", "اخر"}
 AGENT_MARKERS = {"يد", "ايدي", "قبل", "برصاص", "رصاص", "بنيران", "نيران", "بقصف", "بغاره"}
 
 
@@ -153,6 +160,10 @@ def _passive_subject(actors: list[ActorSpan], toks: list[Token], i: int, first: 
         return None  # إن الجيش اعتقل عشرة شبان: a subject right before the verb makes it active
     nxt = toks[i + 1]
     counted = _is_count(nxt)
+    if counted and i + 2 < len(toks) and toks[i + 2].bare in OTHERS:
+        # قتل ثلاثة شبان وأصيب تسعة آخرون: "others" are more of the people counted before.
+        return next((a for a in reversed(actors) if a.last - first <= i and a.kind == "group"
+                     and a.first - first > 0 and _is_count(toks[a.first - first - 1])), None)
     for a in actors:
         rel = a.first - first
         if rel <= i:
@@ -160,7 +171,9 @@ def _passive_subject(actors: list[ActorSpan], toks: list[Token], i: int, first: 
         if rel == i + 1 and toks[rel].stem.endswith("ان") and a.kind == "group" and a.sector != "GOV":
             return a
         if counted and rel <= i + 6 and a.kind == "group" and prep_before(a, toks, first) is None:
-            return a
+            marker = toks[rel - 1]
+            # وأصيب تسعة آخرون برصاص القوات: the actor after برصاص is the doer, not the counted victims.
+            return None if marker.norm in AGENT_MARKERS or marker.bare in AGENT_MARKERS else a
         break
     return None
 
@@ -237,6 +250,29 @@ def _received_from(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fi
     return None
 
 
+def _received_noun(trig: Trigger, toks: list[Token], actors: list[ActorSpan],
+                   first: int) -> tuple[ActorSpan, ActorSpan | None] | None:
+    """(sender, receiver) of a noun received from someone: تلقى الرئيس اتصالا هاتفيا من نظيره,
+    تلقت الوزارة دعوة من: the sender after من acts, the receiving verb's subject is the target."""
+    i = trig.index
+    if trig.entry.pos != "noun" or trig.entry.type == "AID":
+        return None  # aid received has its own rule (_received_from)
+    verb = next((k for k in range(i - 1, max(-1, i - 16), -1)
+                 if toks[k].bare.startswith(RECEIVING) or toks[k].norm.startswith(RECEIVING)), None)
+    if verb is None or any(toks[k].norm in CLAUSE_BREAKS for k in range(verb + 1, i)):
+        return None
+    sender = next((a for a in actors if i < a.first - first <= i + 4 and a.kind != "adjective"
+                   and prep_before(a, toks, first) == "من"), None)
+    if sender is None:
+        return None
+    receiver = next((a for a in actors if verb < a.first - first < i and a.kind != "adjective"
+                     and prep_before(a, toks, first) is None), None)
+    if receiver is None:
+        receiver = next((a for a in reversed(actors) if a.last - first <= verb and a.kind != "adjective"
+                         and prep_before(a, toks, first) is None), None)
+    return _acting_state(sender), receiver
+
+
 def _requester_after(trig: Trigger, toks: list[Token], actors: list[ActorSpan],
                      first: int) -> ActorSpan | None:
     """X in a request noun's "من X" (أي طلب من سورية), for the request itself or the offer to consider it."""
@@ -286,6 +322,9 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
         if source is not None:
             source = _acting_state(source)
         return source, target, None
+    got = _received_noun(trig, toks, actors, first)
+    if got is not None:
+        return got[0], got[1], None
     if received is not None:
         # أسلحة حصل عليها من روسيا: the provider follows من; the receiver is the clause's subject.
         source = received
@@ -334,8 +373,12 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
         if after is not None and entry.pos == "verb" and has_object_pronoun(toks[i], trig.pronoun) \
                 and any({"ب", "ل"} & set(t.prefix) and t.bare != "باسم" for t in toks[i + 1:after.first - first]):
             after = None  # طالبه بوقف الضربات: the genitive of a بـ / لـ verbal noun is not the subject
+        pronoun_subject = subject_pronoun_referent(actors, toks, i, first,
+                                                   lambda a: prep_before(a, toks, first) is not None)
         # A participle (مستعدة, متهما) predicates of what stands before it.
-        if entry.pos == "participle":
+        if pronoun_subject is not None and entry.pos == "verb":
+            source = pronoun_subject  # قال الوزير ...، لكنه حذر / نقلت الوكالة عن الوزير قوله إنه سيزور
+        elif entry.pos == "participle":
             # وقال X ... متهما Y: a participle's doer is the subject of the sentence's main verb.
             source = before or next((a for a in actors if a.last - first <= i and a.kind != "adjective"
                                      and prep_before(a, toks, first) is None), None)

@@ -109,3 +109,28 @@ def pronoun_referent(actors: list[ActorSpan], toks: list[Token], i: int, first: 
         return main
     rest = [a for a in before if a is not main]
     return rest[-1] if rest else None
+
+
+# A pronoun that carries the subject of the verb after it: the main clause's doer (قال الوزير ...،
+# لكنه حذر), or the one whose words are reported (نقلت الوكالة عن الوزير قوله إنه سيزور).
+MAIN_SUBJECT_PRONOUNS = {"لكنه", "لكنها", "ولكنه", "ولكنها", "لكنهم"}
+REPORTED_SUBJECT_PRONOUNS = {"انه", "انها", "بانه", "بانها", "وانه", "وانها"}
+# Particles that may stand between the pronoun and its verb (إنه لن يسمح, لكنه سيزور, إنه قد).
+VERB_PARTICLES = {"قد", "لن", "لم", "لا", "سوف", "كان", "كانت"}
+
+
+def subject_pronoun_referent(actors: list[ActorSpan], toks: list[Token], i: int, first: int,
+                             governed: Callable[[ActorSpan], bool]) -> ActorSpan | None:
+    """Who a subject pronoun before verb ``i`` stands for, or None when there is none."""
+    k = i - 1
+    while k >= 0 and toks[k].norm in VERB_PARTICLES:
+        k -= 1
+    if k < 0:
+        return None
+    word = toks[k].norm
+    before = [a for a in actors if a.last - first <= k and agent_like(a)]
+    if word in MAIN_SUBJECT_PRONOUNS:
+        return next((a for a in before if not governed(a)), None)
+    if word in REPORTED_SUBJECT_PRONOUNS:
+        return before[-1] if before else None
+    return None
