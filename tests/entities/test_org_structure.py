@@ -82,3 +82,34 @@ def test_the_agency_of_a_dateline(pipe):
     orgs = _orgs(pipe, "نابلس (وفا) - أصيب ثلاثة شبان برصاص المستوطنين أمس.")
     assert "وفا" in orgs
     assert not _orgs(pipe, "تونس (وكالات) - قررت المحكمة تأجيل القضية.")
+
+
+def test_a_national_body_takes_the_country_the_article_is_about(pipe):
+    text = ("بغداد - أعلنت وزارة النقل الاتحادية أمس استئناف الرحلات بين بغداد والبصرة، "
+            "فيما قالت بعثة الأمم المتحدة لمساعدة العراق إن الوضع في العراق يتحسن.")
+    orgs = _orgs(pipe, text)
+    assert orgs["وزارة النقل الاتحادية"][0] == "IRQ"
+    assert orgs["بعثة الأمم المتحدة لمساعدة العراق"][0] is None  # an international body has none
+
+
+def test_no_country_is_guessed_when_two_states_share_the_article(pipe):
+    text = "وقالت وزارة النقل الاتحادية إن الطرق بين ألمانيا والنمسا أغلقت، وإن الثلوج عمت ألمانيا والنمسا."
+    assert _orgs(pipe, text)["وزارة النقل الاتحادية"][0] is None
+
+
+def test_a_bank_named_by_its_country_keeps_its_adjective_even_after_a_title(pipe):
+    orgs = _orgs(pipe, "وعين المجلس نائبا جديدا لمحافظ مصرف سوريا المركزي أمس.")
+    assert orgs.get("مصرف سوريا المركزي", (None, None))[0] == "SYR"
+
+
+def test_a_phrase_after_a_two_word_head_and_security_is_no_name_alone(pipe):
+    orgs = _orgs(pipe, "وأعلنت المديرية العامة للأمن الوطني توقيف عشرة أشخاص، وقال خبراء إن الأمن الغذائي مهدد.")
+    assert orgs.get("المديرية العامة للأمن الوطني", (None, None))[1] == "COP"
+    assert "الأمن الغذائي" not in orgs
+
+
+def test_the_sector_comes_from_the_words_of_the_name(pipe):
+    orgs = _orgs(pipe, "وقالت وزارة الدفاع الجزائرية إن وزارة الداخلية الجزائرية ومجلس الأمن القومي التركي اجتمعوا.")
+    assert orgs["وزارة الدفاع الجزائرية"] == ("DZA", "MIL")
+    assert orgs["وزارة الداخلية الجزائرية"] == ("DZA", "COP")
+    assert orgs["مجلس الأمن القومي التركي"][1] != "COP"  # a council keeps its own sector

@@ -151,14 +151,37 @@ def link(doc: Doc, cands: list[Candidate], recognizer: Recognizer, namer: OrgNam
     _find_back_references(doc, groups, recognizer)
     entities = []
     unplaced = []
-    for n, g in enumerate(sorted(groups, key=lambda g: min(c.start for c in g.candidates)), 1):
+    ordered = sorted(groups, key=lambda g: min(c.start for c in g.candidates))
+    for n, g in enumerate(ordered, 1):
         ent = _entity(doc, g, f"e{n}", namer)
         entities.append(ent)
         if ent.country is None and all(c.rule == "place" for c in g.candidates):
             unplaced.append(ent)
     if unplaced:
         _place_countries(entities, unplaced)
+    _organisation_countries(entities, groups_by_id={e.id: g for e, g in zip(entities, ordered, strict=True)})
     return entities
+
+
+def _organisation_countries(entities: list[Entity], groups_by_id: dict[str, Group]) -> None:
+    """A national body whose name does not say its country (وزارة النفط الاتحادية، المجلس الرئاسي،
+    لـ"النهار") belongs to the country the article names most; international bodies stay without one."""
+    bodies = [e for e in entities if e.type == "ORG" and e.country is None and e.sector != "IGO"
+              and groups_by_id[e.id].known is None]
+    if not bodies:
+        return
+    counts: dict[str, int] = {}
+    for ent in entities:
+        if ent.type == "LOC" and ent.country:
+            counts[ent.country] = counts.get(ent.country, 0) + len(ent.mentions)
+    if not counts:
+        return
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    # only a clear main country: a tie between two states says nothing about the body
+    if len(ranked) > 1 and ranked[1][1] * 3 > ranked[0][1] * 2:
+        return
+    for ent in bodies:
+        ent.country = ranked[0][0]
 
 
 def _place_countries(entities: list[Entity], unplaced: list[Entity]) -> None:

@@ -12,7 +12,7 @@ from marsad.doc import Token
 from marsad.entities.candidates import Candidate, Positions
 from marsad.entities.gazetteer import Known
 from marsad.entities.token_forms import bare_forms, clitic_offset, has_conjunction, norm_forms
-from marsad.lexicon import read_words
+from marsad.lexicon import read_table, read_words
 from marsad.text.normalize import normalize
 from marsad.text.wordfreq_ar import zipf
 
@@ -21,7 +21,7 @@ WEAK_HEADS = frozenset({"مكتب", "مركز", "المركز", "موقع", "ب�
                         "بنك", "البنك", "مؤسسه", "مستشفي", "قناه", "صحيفه", "اذاعه", "هيئه", "الهيئه", "مجلس",
                         "المجلس", "تحالف", "التحالف", "ائتلاف", "الائتلاف", "نقابه", "المنظمه", "الشركه", "الوزاره",
                         "الوكاله", "الجهاز", "المحكمه", "اللواء", "لواء", "بعثه", "مفوضيه", "المفوضيه",
-                        "رئاسه", "برلمان", "استخبارات", "مخابرات"})
+                        "رئاسه", "برلمان", "استخبارات", "مخابرات", "الامن"})
 # Heads of media names; the name after them is the organisation (قناة [الراي]، وكالة [تسنيم]),
 # except in "وكالة X للأنباء", which is one name.
 MEDIA_HEADS = frozenset({"قناه", "موقع", "وكاله", "صحيفه", "اذاعه", "تلفزيون", "جريده", "شبكه", "مجله"})
@@ -49,6 +49,12 @@ NUMBERED_HEADS = frozenset({"لواء", "اللواء", "الفرقه", "فرق�
 # "في + place" (بعثة الأمم المتحدة للدعم في ليبيا).
 BODY_OF_HEADS = frozenset({"بعثه", "البعثه", "مفوضيه", "المفوضيه", "وكاله", "مكتب", "برنامج", "صندوق",
                            "منظمه"})
+# Adjectives that still belong to a name after its place: مصرف ليبيا المركزي، بنك الكويت الوطني.
+# Words of a name that say its sector better than its head (وزارة الدفاع → MIL); councils keep theirs.
+SECTOR_WORDS = {normalize(r["word"]): r["sector"] for r in read_table("orgs_sector_words")}
+OWN_SECTOR_HEADS = frozenset({"مجلس", "المجلس", "لجنه", "اللجنه", "الحكومه", "حكومه", "البرلمان", "برلمان"})
+AFTER_PLACE_ADJECTIVES = frozenset({"المركزي", "المركزيه", "الوطني", "الوطنيه", "الاتحادي", "الاتحاديه",
+                                    "الدولي", "الدوليه", "الاهلي", "الاهليه", "العام", "العامه"})
 # Heads whose name may end with "في/ب + place" (القيادة الأميركية في أفريقيا، المحكمة الابتدائية بتونس,
 # تنسيقية لجان المقاومة في الفاشر), once the name has a complement of its own.
 PLACE_TAIL_HEADS = frozenset({"بعثه", "البعثه", "قياده", "القياده", "محكمه", "المحكمه", "تنسيقيه",
@@ -138,6 +144,8 @@ class OrganisationRules:
             if known and known[2].type == "LOC":
                 country, place = (country if body_of else known[2].country), True
                 j += known[0]
+                if j < end and toks[j].norm in AFTER_PLACE_ADJECTIVES:
+                    j += 1  # مصرف ليبيا المركزي، بنك الكويت الوطني
                 break
             if (known and known[2].type == "ORG" and known[2].sector == "IGO" and complements == 0
                     and form in BODY_OF_HEADS and j + known[0] < end and toks[j + known[0]].prefix in ("ل", "لل")):
@@ -156,7 +164,8 @@ class OrganisationRules:
                 break
             if t.prefix in ("ل", "لل") and complements and self._named_org_at(toks, j, end):
                 break  # المجلس التنفيذي | لصندوق النقد الدولي: the body named after ل is the name
-            definite = t.norm.startswith("ال") or (t.prefix in ("ل", "لل") and complements > 0)
+            # a ل-phrase after a complement or a two-word head: المديرية العامة للأمن الوطني
+            definite = t.norm.startswith("ال") or (t.prefix in ("ل", "لل") and (complements > 0 or length > 1))
             # للدعم: the word after لل is definite (الدعم), whatever the stop list says of دعم
             bare = "ال" + t.stem if t.prefix == "لل" else t.bare
             if (definite and t.is_word and t.norm not in self.stop and bare not in self.stop
@@ -180,8 +189,11 @@ class OrganisationRules:
             return None
         if is_nat_end and country is None and complements == 0:
             return None  # الجيش العربي alone, a region adjective without a name
-        if complements == 0 and i > 0 and self.title_at(toks, i - 1, i + 1):
+        if complements == 0 and not place and i > 0 and self.title_at(toks, i - 1, i + 1):
             return None  # وزير الخارجية الأميركي: the title's complement, not a ministry
+        if form not in OWN_SECTOR_HEADS:
+            sector = next((SECTOR_WORDS[w] for k in range(i + length, j) for w in
+                           (toks[k].bare, "ال" + toks[k].stem) if w in SECTOR_WORDS), sector)
         if proper:
             return Candidate(i + 1, j, toks[i + 1].start, toks[j - 1].end, "ORG", "head", None, country, sector)
         return Candidate(i, j, tok.start + clitic_offset(tok, form), toks[j - 1].end, "ORG", "head", None,
