@@ -172,3 +172,15 @@ def test_a_named_local_company_takes_the_story_country():
     assert codes["شركة الفرات للنفط"] == "SYR BUS"
     # but an unnamed company is not assumed to be local
     assert _completed("وأعلنت شركتان وقف الإنتاج.", [], "SYR").get("شركتان") in (None, "BUS")
+
+
+def test_an_international_charity_gets_no_home_country():
+    codes = _completed("وقالت اللجنة الدولية للصليب الأحمر إنها لم تتمكن من زيارة الأسرى.",
+                       [("اللجنة الدولية للصليب الأحمر", "ORG", None, "NGO")], "UKR")
+    assert codes["اللجنة الدولية للصليب الأحمر"] == "NGO"
+
+
+def test_gangs_and_the_houthi_adjective_are_actors():
+    codes = _sentence_codes("واتهم الجيش عصابات مسلحة بنهب السوق، فيما يستمر الحصار الحوثي للمدينة.")
+    assert codes["عصابات"] == "UAF"
+    assert codes["الحوثي"] == "YEM REB"

@@ -13,7 +13,8 @@ def _actors(text: str, entities: list[tuple[str, str | None, str | None]] = ()) 
     doc.entities = []
     for n, (name, country, sector) in enumerate(entities):
         start = text.find(name)
-        doc.entities.append(Entity(f"e{n}", "LOC", name, None, country, sector=sector,
+        name_en = {"سلطنة عمان": "Oman"}.get(name)
+        doc.entities.append(Entity(f"e{n}", "LOC", name, name_en, country, sector=sector,
                                    mentions=[Mention(start, start + len(name), name)]))
     spans = find_actors(doc, 0, actor_lexicon())
     return {text[a.start:a.end]: contract_actor(doc, a, None, False) for a in spans}
@@ -35,3 +36,12 @@ def test_capitals_stand_for_their_governments():
 def test_a_country_named_as_actor_is_its_bare_code():
     actors = _actors("واتهمت إثيوبيا مصر بعرقلة المفاوضات.")
     assert actors["إثيوبيا"].code == "ETH" and actors["مصر"].code == "EGY"
+
+
+def test_a_state_the_gazetteer_lacks_is_a_state_when_its_english_name_is_the_country():
+    actors = _actors("وأشادت سلطنة عمان بالاتفاق.", [("سلطنة عمان", "OMN", None)])
+    assert actors["سلطنة عمان"] is not None and actors["سلطنة عمان"].code == "OMN"
+
+
+def test_europe_acting_is_the_european_bloc():
+    assert _actors("وقال إن أوروبا تتحمل المسؤولية.")["أوروبا"].code == "EUR"

@@ -15,6 +15,8 @@ from marsad.model import Actor, Quote
 NATIONAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "CVL", "REF", "PTY"}
 # A named company, outlet, charity or hospital with no known country is most likely the story's own.
 LOCAL_BODY_SECTORS = {"BUS", "NGO", "MED", "EDU", "HLH"}
+# Unnamed hospitals and schools (مستشفيات الجنوب) are local too; unnamed ships and companies often are not.
+LOCAL_GROUP_SECTORS = {"EDU", "HLH"}
 
 
 def contract_actor(doc: Doc, span: ActorSpan | None, default_sector: str | None, visit_target: bool) -> Actor | None:
@@ -115,8 +117,9 @@ def with_country(span: ActorSpan | None, actors: list[ActorSpan], toks: list[Tok
     if span is not None and not span.country and span.sector is None and span.kind == "group":
         # The sides of the story (جميع الأطراف, الطرفين): the story's country when it has one.
         return replace(span, country=home) if home else span
-    if span is None or span.country or span.sector not in NATIONAL_SECTORS | (
-            LOCAL_BODY_SECTORS if span.kind == "entity" else set()):
+    local = LOCAL_BODY_SECTORS if span is not None and span.kind == "entity" and not span.international else (
+        LOCAL_GROUP_SECTORS)
+    if span is None or span.country or span.sector not in NATIONAL_SECTORS | local:
         return span
     if span.kind != "group" and not (span.kind == "entity" and span.entity_type in ("ORG", "PER")):
         return span  # a named body or official with a state sector but no country (وزارة الداخلية, a minister)

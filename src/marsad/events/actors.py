@@ -152,6 +152,7 @@ class ActorSpan:
     kind: str = "group"  # entity | place | group | adjective
     place: PlaceInfo | None = None
     entity_type: str | None = None
+    international: bool = False  # a body named as international (اللجنة الدولية للصليب الأحمر): no home country
 
     @property
     def code(self) -> str | None:
@@ -367,7 +368,8 @@ def _entity_span(doc: Doc, toks: list[Token], entity_at: dict, i: int, offset: i
     country, sector, place = _entity_coding(ent.type, ent.name, ent.country, getattr(ent, "sector", None),
                                             ent.name_en)
     return ActorSpan(a + offset, b + offset, toks[a].start, toks[b - 1].end, entity=ent.id,
-                     country=country, sector=sector, kind=kind, place=place, entity_type=ent.type)
+                     country=country, sector=sector, kind=kind, place=place, entity_type=ent.type,
+                     international=_international(ent.name))
 
 
 @lru_cache(maxsize=50_000)
@@ -381,7 +383,8 @@ def _entity_coding(etype: str, name: str, country: str | None, sector: str | Non
         place = lex.places.get(_key(name))
         if place is None or (country and place.country != country):
             # The entity layer's reading wins where it disambiguated the name (عمّان, not عُمان).
-            place = PlaceInfo(country or "", "capital" if sector == "GOV" else "city", sector, name_en)
+            kind = "capital" if sector == "GOV" else "country" if _names_country(country, name_en) else "city"
+            place = PlaceInfo(country or "", kind, sector, name_en)
     else:
         # This layer's actor lexicon fixes the coding convention for the bodies it names in full
         # (حزب الله → LBN REB, داعش → INS), so events agree with the gold guidelines; otherwise an
@@ -405,6 +408,28 @@ def _entity_coding(etype: str, name: str, country: str | None, sector: str | Non
         elif sector is None and got:
             sector = got[1][0]
     return country, sector, place
+
+
+def _names_country(country: str | None, name_en: str | None) -> bool:
+    """The English name the entity layer gives is its country's own (سلطنة عمان = Oman): a state, not a town."""
+    if not country or not name_en:
+        return False
+    try:
+        import pycountry
+    except ImportError:
+        return False
+    info = pycountry.countries.get(alpha_3=country)
+    names = {getattr(info, attr, "") for attr in ("name", "common_name", "official_name")} if info else set()
+    return name_en.casefold() in {n.casefold() for n in names if n}
+
+
+INTERNATIONAL_WORDS = frozenset(normalize(w) for w in ("الدولي", "الدولية", "دولي", "دولية", "العالمي",
+                                                          "العالمية", "حدود"))
+
+
+@lru_cache(maxsize=20_000)
+def _international(name: str) -> bool:
+    return not INTERNATIONAL_WORDS.isdisjoint(w for word in normalize(name).split() for w in clitic_candidates(word))
 
 
 BANK_WORDS = frozenset(("مصرف", "بنك"))
@@ -512,7 +537,8 @@ def _extend(doc: Doc, toks: list[Token], forms: list[set[str]], entity_at: dict,
         if "باسم" in norm_forms:
             j += 1  # المتحدث باسم X: X says whose spokesman
             continue
-        more = _match_at(lex.sectors, forms, j) if span.country is None else None
+        more = _match_at(lex.sectors, forms, j) if span.country is None and _genitive_follows(toks, span, j, offset) \
+            else None
         if more and more[1][0] is not None:  # a side of the story (الطرفين) is an actor of its own
             sec, country = more[1]
             span.country = span.country or country
@@ -542,6 +568,14 @@ def _titles_person(head: Token) -> bool:
     titles = _person_title_words()
     return bool({head.bare, head.stem, head.norm} & titles) or (
         head.bare.startswith("ال") and head.bare[2:] in titles)
+
+
+def _genitive_follows(toks: list[Token], span: ActorSpan, j: int, offset: int) -> bool:
+    """Word ``j`` can be the genitive of the span (قائد الجيش, الأمين العام للأمم المتحدة): a noun with the
+    article is never the first term of a construct, so after one only a لـ genitive continues the phrase
+    (اتهم الجيش عصابات: two actors)."""
+    last = toks[span.last - offset - 1]
+    return not last.prefix.endswith("ال") or toks[j].prefix.startswith("ل")
 
 
 def _entity_sector(ent: object, lex: ActorLexicon) -> str | None:
