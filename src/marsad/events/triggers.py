@@ -44,6 +44,8 @@ def _forms_of(norm: str, bare: str, stem: str, ta_marbuta: bool) -> tuple[tuple[
                     variants.append((base, fut, True))
                     if base.endswith("ت"):  # مطالبته -> مطالبه (ta marbuta before a pronoun)
                         variants.append((base[:-1] + "ه", fut, True))
+                    elif base.endswith("ئ"):  # لقائه -> لقاء, استدعائه -> استدعاء (hamza seated before a pronoun)
+                        variants.append((base[:-1] + "ء", fut, True))
         for form, fut, pron in variants:
             if form not in seen:
                 seen.add(form)
