@@ -79,3 +79,24 @@ def test_reporter_remark_after_the_content_is_left_out(quotes_of):
     assert by_cue(quotes, "وقال").content.text == "المعبر سيبقى مغلقا"
     # the lack of casualties is part of what the source said
     assert by_cue(quotes, "وذكر").content.text == "الحريق التهم مخزنا للحبوب، من دون أن يسفر عن إصابات"
+
+
+def test_medium_phrase_opening_the_sentence_is_the_channel(quotes_of):
+    text = ("وفي حديث لإذاعة محلية، قال رئيس البلدية إن أشغال الطريق ستنتهي قبل الصيف. "
+            "وفي بيان وزعته على وسائل الإعلام، أكدت النقابة أن الإضراب سيتواصل.")
+    quotes = quotes_of(text)
+    assert by_cue(quotes, "قال").channel.text == "وفي حديث لإذاعة محلية"
+    assert by_cue(quotes, "قال").speaker.text == "رئيس البلدية"
+    assert by_cue(quotes, "أكدت").channel.text.startswith("وفي بيان وزعته")
+
+
+def test_time_phrase_opening_the_sentence_is_no_channel(quotes_of):
+    text = "وفي وقت لاحق، قال رئيس البلدية إن أشغال الطريق ستنتهي قبل الصيف."
+    assert only(quotes_of(text)).channel is None
+
+
+def test_medium_named_after_the_content_with_wa_dhalika(quotes_of):
+    text = "وجدد وزير الخارجية الأردني التأكيد أن عمان ترفض التهجير، وذلك خلال اتصال هاتفي مع نظيره البريطاني."
+    q = only(quotes_of(text))
+    assert q.content.text == "عمان ترفض التهجير"
+    assert q.channel.text.startswith("خلال اتصال هاتفي")

@@ -74,6 +74,10 @@ class ChannelsAndAnchors(AccordingPhrases):
                     return None
                 at = k if is_introducer(tok) else k + 1
                 return "intro", at, self.channel_span(chan_start, k, channel)
+            if k == j and tok.is_word and self.saying_participle(k):
+                self.consumed.add(k)  # وأضاف الوزير قائلا: …: the participle only announces the words
+                k += 1
+                continue
             if tok.text in SENTENCE_END or (tok.is_word and self.is_cue(k)):
                 return None
             if chan_start is None and channel is None and channel_starts(self.doc, self.lex, k, end):
@@ -86,6 +90,11 @@ class ChannelsAndAnchors(AccordingPhrases):
                 return None
             k += 1
         return None
+
+    def saying_participle(self, k: int) -> bool:
+        """قائلا/قائلة: "saying", which adds nothing to the verb it follows."""
+        entry = self.lex.cue(self.tokens[k])
+        return entry is not None and entry.participle and entry.lemma == "قال" and self.tokens[k].norm[:1] != "و"
 
     def quoted_name(self, region: Region, j: int, end: int) -> bool:
         """A short quotation right after a common noun and followed by more of the clause is a name."""

@@ -38,11 +38,13 @@ class VerbCues(ChannelsAndAnchors):
         j = i + 1
         speaker = channel = None
         if entry.role == "relay":
+            # نقلت X عن Y; نسبت X إلى Y قوله (only with قوله: إلى is too common otherwise)
+            prep = "الي" if entry.lemma == "نسب" else "عن"
             k = j
-            while k < end and k - j < 10 and tokens[k].norm != "عن" and (
+            while k < end and k - j < 10 and tokens[k].norm != prep and (
                     tokens[k].is_word or tokens[k].text in "()" or is_mark(tokens[k].text)):
                 k += 1
-            if k >= end or tokens[k].norm != "عن":
+            if k >= end or tokens[k].norm != prep:
                 return None
             channel = (j, k) if k > j else self.subject_before(i)  # وكالة فرات المقربة منه نقلت عن
             s = k + 1
@@ -51,6 +53,10 @@ class VerbCues(ChannelsAndAnchors):
             j = e
             if j < end and tokens[j].norm in REPORTED_SAYING:
                 j += 1
+            elif prep != "عن":
+                return None
+        elif entry.role == "passive":
+            pass  # أُفيد بأن …: nobody is named and the content follows the verb
         elif entry.role == "came":
             found = self.statement_issuer(j, end)  # وجاء في بيان صادر عن الوزارة أن …
             if found is None:
@@ -114,7 +120,29 @@ class VerbCues(ChannelsAndAnchors):
             return None  # دعا إلى الحوار, أشار إلى التقرير: not reported speech without marks
         if inner and region is not None:
             self.used_regions.add(region.open)
+        if channel is None:
+            channel = self.fronted_channel(i, first) or self.trailing_channel(stop, end)
         return Draft(i, entry, (start, stop), kind, speaker, channel, inner)
+
+    def fronted_channel(self, i: int, first: int) -> tuple[int, int] | None:
+        """وفي تصريح للصحفيين، قال الوزير …: a medium phrase opening the sentence, before the verb's comma."""
+        lead = self.dateline_end(first)
+        if i - 1 <= lead + 1 or self.tokens[i - 1].text not in ("،", ","):
+            return None
+        if not channel_starts(self.doc, self.lex, lead, i - 1):
+            return None
+        if any(not self.tokens[k].is_word and not is_mark(self.tokens[k].text) for k in range(lead, i - 1)):
+            return None  # one phrase, no other clause before the verb
+        return (lead, i - 1)
+
+    def trailing_channel(self, stop: int, end: int) -> tuple[int, int] | None:
+        """أكد X أن …، وذلك خلال اتصال هاتفي مع نظيره: the medium named after the content."""
+        k = stop + 1
+        if k + 2 >= end or self.tokens[k].text not in ("،", ",") or self.tokens[k + 1].norm != "وذلك":
+            return None
+        if not channel_starts(self.doc, self.lex, k + 2, end):
+            return None
+        return self.channel_span(k + 2, end, None)
 
     def frame_subject(self, i: int, speaker: tuple[int, int], end: int) -> tuple[int, int] | None:
         """The subject of دعا/اتهم/طالب without its object: دعا رئيس البرلمان | الحكومة إلى «…».
@@ -263,6 +291,8 @@ class VerbCues(ChannelsAndAnchors):
         region = self.by_close.get(k)
         if region is None or region.open in self.used_regions or region.close - region.open < 3:
             return None
+        if self.inside[region.open]:
+            return None  # أكدت X أن باريس تتابع الوضع "بقلق بالغ" وتدعو …: the quotation is the last quote's
         if entry.participle and entry.stance in FRAGMENT_STANCES:
             return None  # قال إن الحل "…"، داعيا X إلى …: the participle adds a call, the quotation was said before
 

@@ -29,7 +29,7 @@ class Detector(VerbCues):
     def run(self) -> list[Draft]:
         drafts: list[Draft] = []
         # tokens inside some draft's content, kept up to date as drafts are added
-        inside = bytearray(len(self.tokens))
+        inside = self.inside
 
         def add(draft: Draft) -> None:
             drafts.append(draft)
@@ -42,7 +42,7 @@ class Detector(VerbCues):
         for i, tok in enumerate(self.tokens):
             if tok.norm not in cue_forms and tok.norm not in according_forms:
                 continue
-            if not tok.is_word or self.negated(i):
+            if not tok.is_word or self.negated(i) or self.naming(i):
                 continue
             if inside[i] or i in self.consumed:
                 continue  # a cue inside reported content is part of it (nested speech)

@@ -42,7 +42,7 @@ def resolve_speakers(det: Detector, drafts: list[Draft]) -> None:
     _inherit_channels(det, drafts)
     previous: Speaker | None = None
     for n, d in enumerate(drafts):
-        if d.speaker_obj is None and d.entry.role != "according":
+        if d.speaker_obj is None and d.entry.role not in ("according", "passive"):
             if d.entry.participle or not _opens_sentence(det, d.cue):
                 d.speaker_obj = (_kana_qad_speaker(det, d) or _subject_before(det, d)
                                  or _clause_speaker(det, drafts[:n], d) or previous)
@@ -50,6 +50,8 @@ def resolve_speakers(det: Detector, drafts: list[Draft]) -> None:
                 d.speaker_obj = previous
         if d.speaker_obj is not None and d.entry.role != "according":
             previous = d.speaker_obj
+        elif d.entry.role == "passive":
+            previous = None  # after أُفيد بأن, a bare وأضاف has no one to point back to
 
 
 def _organisation_named_before(det: Detector, rng: tuple[int, int], speaker: Speaker) -> Speaker:
@@ -174,8 +176,24 @@ def _main_clause_subject(det: Detector, first: int, cue: int) -> Speaker | None:
     end = np_end(doc, det.lex, k + 1, cue)
     picked = pick_entity(doc, k + 1, end) if end > k + 1 else None
     if picked is None or doc.entities[picked[0]].type not in ACTOR_TYPES:
+        # وانتقد رئيس البرلمان أداء الحكومة، مؤكدا …: an office or a person noun is a subject too
+        if end > k + 1 and _describes_actor(det, k + 1):
+            stop = speaker_end(doc, det.lex, k + 1, end)
+            if det.tokens[k + 1].norm.startswith("ال"):  # وشارك الوزير | في الاجتماع: a definite head takes no place
+                stop = next((m for m in range(k + 2, stop) if det.tokens[m].norm == "في"), stop)
+            return make_speaker(doc, k + 1, stop, lex=det.lex)
         return None
     return make_speaker(doc, k + 1, end, lex=det.lex)
+
+
+def _describes_actor(det: Detector, k: int) -> bool:
+    """Does the phrase at ``k`` start with an office, a person noun or a definite organisation head?"""
+    tok = det.tokens[k]
+    lex = det.lex
+    forms = (tok.stem, tok.bare, tok.norm)
+    if any(f in lex.roles or f in lex.person_nouns for f in forms):
+        return True
+    return tok.norm.startswith("ال") and (tok.stem or tok.norm[2:]) in lex.org_heads
 
 
 def _opens_sentence(det: Detector, i: int) -> bool:

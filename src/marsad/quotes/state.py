@@ -17,6 +17,7 @@ NEGATING_BEFORE_AN = frozenset({"دون", "بدون", "ودون"})  # (من) د�
 # after a closing quotation mark they end the quote (… "…" لكنه أشار).
 CONNECTORS = frozenset({"و", "فيما", "بينما", "كما", "ثم", "حين", "لكن", "لكنه", "لكنها", "لكنهم", "بل",
                         "في", "حيث", "اذ", "وذلك", "ومن", "من"})
+NAMED_FORMS = frozenset({"يدعي", "تدعي", "يدعون"})  # يُدعى، تُدعى، يُدعَون: "is called"
 CLAUSE_OPENERS = frozenset({"لكن", "لكنه", "لكنها", "لكنهم", "بل", "ثم", "بينما", "في", "حيث", "كما"})
 
 
@@ -50,13 +51,24 @@ class DetectorState:
         self.cue_speakers: dict[int, tuple[int, int]] = {}
         self.first_loose: int | None = None  # first gap word of the last find_anchor (an object)
         self.time_words = lex.speaker_stops - {"عن", "من", "امام", "الي", "علي"}
+        self.inside = bytearray(len(self.tokens))  # tokens inside some draft's content, kept by the detector
 
     def sentence_range(self, k: int) -> tuple[int, int]:
         return self.doc.sentence_tokens[self.tokens[k].sent]
 
     def is_cue(self, k: int) -> bool:
         tok = self.tokens[k]
-        return tok.is_word and bool(self.lex.cue(tok) or self.lex.according_cue(tok)) and not self.negated(k)
+        return (tok.is_word and bool(self.lex.cue(tok) or self.lex.according_cue(tok)) and not self.negated(k)
+                and not self.naming(k))
+
+    def naming(self, k: int) -> bool:
+        """شاهد عيان يدعى محمد: يدعى "is called" after an indefinite noun, not يدعي "claims"."""
+        tok = self.tokens[k]
+        if tok.norm not in NAMED_FORMS or k == 0 or k + 1 >= len(self.tokens):
+            return False
+        before, after = self.tokens[k - 1], self.tokens[k + 1]
+        return (before.is_word and not before.norm.startswith("ال") and before.norm not in CONNECTORS
+                and after.is_word and not after.norm.startswith("ال") and after.norm not in ("ان", "بان"))
 
     def negated(self, k: int) -> bool:
         if k > 0 and self.tokens[k - 1].norm in NEGATIONS:
