@@ -113,3 +113,14 @@ def test_the_sector_comes_from_the_words_of_the_name(pipe):
     assert orgs["وزارة الدفاع الجزائرية"] == ("DZA", "MIL")
     assert orgs["وزارة الداخلية الجزائرية"] == ("DZA", "COP")
     assert orgs["مجلس الأمن القومي التركي"][1] != "COP"  # a council keeps its own sector
+
+
+def test_an_institution_named_without_its_country_belongs_to_the_article(pipe):
+    text = ("عمان - صوت مجلس النواب الأردني أمس على الموازنة، وقال رئيس مجلس النواب إن النقاش في "
+            "عمان كان طويلا، فيما أكد المصرف المركزي أن الاحتياطي في الأردن مستقر.")
+    art = pipe(text)
+    bodies = {m.text: e for e in art.entities if e.type == "ORG" for m in e.mentions}
+    assert bodies["المصرف المركزي"].country == "JOR"
+    # after the title that names the office, the body is part of the title
+    office = text.index("رئيس مجلس النواب") + len("رئيس ")
+    assert all(m.start != office for e in art.entities for m in e.mentions)

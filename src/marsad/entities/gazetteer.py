@@ -18,8 +18,8 @@ from marsad.lexicon import DATA_DIR, read_table, read_words
 from marsad.text.normalize import normalize
 from marsad.text.wordfreq_ar import zipf
 
-_CACHE_VERSION = "gaz-2"
-_SOURCES = ("names_people.tsv", "orgs_known.tsv", "places_extra.tsv", "places_stop.txt")
+_CACHE_VERSION = "gaz-3"
+_SOURCES = ("names_people.tsv", "orgs_known.tsv", "orgs_national.tsv", "places_extra.tsv", "places_stop.txt")
 _ARABIC_ONLY = re.compile(r"^[\u0621-\u064a ]+$")
 # Heads after which an ambiguous name (marked ~ in orgs_known.tsv: الجزيرة، المسيرة) is a medium.
 AMBIGUOUS_HEADS = frozenset(normalize(w) for w in ("قناة", "وكالة", "صحيفة", "موقع", "شبكة", "حركة", "تنظيم",
@@ -171,6 +171,11 @@ def _build_gazetteer() -> Gazetteer:
             ):
                 continue
             gaz.add(bare, known, needs_head=surface.startswith("~"))
+    for row in read_table("orgs_national"):
+        # country None: the entity stage gives them the country of the article (kind "national")
+        known = Known("ORG", row["name"], _empty(row["name_en"]), None, _empty(row["sector"]), "national")
+        for surface in [row["name"], *_cells(row["aliases"])]:
+            gaz.add(surface, known)
     for row in read_table("places_extra"):
         known = Known("LOC", row["name"], _empty(row["name_en"]), _empty(row["country"]),
                       _empty(row["sector"]), "place")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marsad.doc import Doc
+from marsad.entities.ambiguous import disambiguate_places
 from marsad.entities.gazetteer import Known, country_names_en, key_of
 from marsad.entities.recognize import Candidate, Recognizer, bare_forms, clitic_offset
 from marsad.entities.translit import transliterate
@@ -159,6 +160,9 @@ def link(doc: Doc, cands: list[Candidate], recognizer: Recognizer, namer: OrgNam
             unplaced.append(ent)
     if unplaced:
         _place_countries(entities, unplaced)
+    # Ambiguous places (عمان: Amman or Oman) are read first: they decide the article's main country.
+    doc.entities = entities
+    disambiguate_places(doc)
     _organisation_countries(entities, groups_by_id={e.id: g for e, g in zip(entities, ordered, strict=True)})
     return entities
 
@@ -167,7 +171,7 @@ def _organisation_countries(entities: list[Entity], groups_by_id: dict[str, Grou
     """A national body whose name does not say its country (وزارة النفط الاتحادية، المجلس الرئاسي،
     لـ"النهار") belongs to the country the article names most; international bodies stay without one."""
     bodies = [e for e in entities if e.type == "ORG" and e.country is None and e.sector != "IGO"
-              and groups_by_id[e.id].known is None]
+              and (groups_by_id[e.id].known is None or groups_by_id[e.id].known.kind == "national")]
     if not bodies:
         return
     counts: dict[str, int] = {}

@@ -207,6 +207,8 @@ class Recognizer(NameWords, PersonRules, OrganisationRules, PlaceRules, QuotedNa
                 first = i
                 if length > 1 and known.type == "ORG" and self.standalone_name(toks, i, i + length, known):
                     first, off = i + 1, 0
+                if known.kind == "national" and i > base and (self.title_at(toks, i - 1, end) or (0,))[0] > length:
+                    continue  # رئيس مجلس النواب: the office is a title, not a mention of the body
                 out.append(Candidate(first, i + length, toks[first].start + off, toks[i + length - 1].end,
                                      known.type, "gazetteer", known, known.country, known.sector, known.name_en))
             # An ambiguous medium name right after its head: قناة المسيرة → المسيرة.

@@ -6,7 +6,6 @@ from bisect import bisect_right
 from pathlib import Path
 
 from marsad.doc import Doc
-from marsad.entities.ambiguous import disambiguate_places
 from marsad.entities.gazetteer import gazetteer
 from marsad.entities.link import OrgNamer, link
 from marsad.entities.recognize import Candidate, Recognizer, select
@@ -45,8 +44,7 @@ class EntityStage:
 
     def __call__(self, doc: Doc) -> None:
         cands = self.candidates(doc)
-        doc.entities = link(doc, cands, self.recognizer, self.namer)
-        disambiguate_places(doc)
+        doc.entities = link(doc, cands, self.recognizer, self.namer)  # places disambiguated there
         labels = [-1] * len(doc.tokens)
         starts = [t.start for t in doc.tokens]
         for n, ent in enumerate(doc.entities):
