@@ -184,3 +184,9 @@ def test_gangs_and_the_houthi_adjective_are_actors():
     codes = _sentence_codes("واتهم الجيش عصابات مسلحة بنهب السوق، فيما يستمر الحصار الحوثي للمدينة.")
     assert codes["عصابات"] == "UAF"
     assert codes["الحوثي"] == "YEM REB"
+
+
+def test_a_weapon_with_a_nationality_is_that_state_military():
+    codes = _sentence_codes("وقصفت مسيرات تركية مواقع قرب القامشلي، ونظمت مسيرة احتجاجية في المدينة.")
+    assert codes["مسيرات تركية"] == "TUR MIL"
+    assert not any("مسيرة" in k for k in codes)  # a march is no actor

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from marsad.cache import cached
 from marsad.doc import Doc, Token
-from marsad.lexicon import read_table
+from marsad.lexicon import read_table, read_words
 from marsad.text.normalize import normalize
 from marsad.text.tokenize import clitic_candidates
 
@@ -50,7 +50,7 @@ class ActorLexicon:
         """Every word an actor phrase or nationality can begin with: the rest are skipped at once."""
         if self._starts is None:
             self._starts = frozenset(self.places.first_words | self.sectors.first_words
-                                     | set(self.nationalities))
+                                     | set(self.nationalities) | _means_words())
         return self._starts
 
     def word_memo(self) -> dict[tuple[str, str, str, bool], tuple[frozenset[str], bool]]:
@@ -470,6 +470,10 @@ def _lexicon_span(lex: ActorLexicon, toks: list[Token], forms: list[set[str]], i
         length, info = place
         return ActorSpan(i + offset, i + length + offset, toks[i].start, toks[i + length - 1].end,
                          country=info.country, kind="place", place=info)
+    means = _military_means(lex, toks, forms, i)
+    if means is not None:
+        return ActorSpan(i + offset, i + 2 + offset, toks[i].start, toks[i + 1].end, country=means,
+                         sector="MIL", kind="group")
     for form in forms[i]:
         if lex.nationalities.get(form) == UN_ADJECTIVE:
             return None  # أممي alone qualifies no one; after a head _extend makes that head IGO
@@ -482,6 +486,20 @@ def _lexicon_span(lex: ActorLexicon, toks: list[Token], forms: list[set[str]], i
                              country=lex.nationalities[form], sector="CVL" if plural else None,
                              kind="group" if plural else "adjective")
     return None
+
+
+@lru_cache(maxsize=1)
+def _means_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in read_words("actor_means"))
+
+
+def _military_means(lex: ActorLexicon, toks: list[Token], forms: list[frozenset[str]], i: int) -> str | None:
+    """The country of a weapon or craft its nationality names (مسيرات تركية, غارات إسرائيلية): the
+    state's military acted, so the pair is that state's MIL, not a bare adjective."""
+    if i + 1 >= len(toks) or not toks[i + 1].is_word or _means_words().isdisjoint(forms[i]):
+        return None
+    country = next((lex.nationalities[f] for f in forms[i + 1] if f in lex.nationalities), None)
+    return country if country not in (None, UN_ADJECTIVE) else None
 
 
 def _is_head(forms: set[str], lex: ActorLexicon) -> bool:
