@@ -45,3 +45,8 @@ def test_a_state_the_gazetteer_lacks_is_a_state_when_its_english_name_is_the_cou
 
 def test_europe_acting_is_the_european_bloc():
     assert _actors("وقال إن أوروبا تتحمل المسؤولية.")["أوروبا"].code == "EUR"
+
+
+def test_a_state_named_like_its_capital_acting_is_the_country():
+    actors = _actors("وطالبت الجزائر فرنسا بتسليم المطلوبين، فيما رحبت تونس بالقرار.")
+    assert actors["الجزائر"].code == "DZA" and actors["تونس"].code == "TUN"
