@@ -37,6 +37,8 @@ from marsad.model import Event, Span
 
 # Events about another event: the noun after them (أدان الهجوم) has its own, unnamed agent.
 SPEECH_ACT_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"}
+# Events that bind both sides alike: "between A and B" gives one event each way.
+MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 # Sides whose warnings forecast rather than threaten (the @state condition of event_verbs.tsv).
 NON_STATE_SECTORS = {"IGO", "NGO", "HLH", "EDU", "MED", "CVL", "BUS", "HRI", "REF", "LAB", "ELI"}
 
@@ -143,7 +145,12 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
             # Co-ordinated doers or targets (روسيا والصين, الولايات المتحدة وبريطانيا): one event each.
             sources = [source, *coordinated(source, actors, toks, first)]
             targets = [target, *coordinated(target, actors, toks, first)]
-            for src, tgt in [(x, targets[0]) for x in sources] + [(sources[0], y) for y in targets[1:]]:
+            pairs = [(x, targets[0]) for x in sources] + [(sources[0], y) for y in targets[1:]]
+            if target is not None and any(x.first == target.first for x in sources[1:]):
+                # بين بغداد وأربيل: the partner joined to the doer is the other side, not a second doer;
+                # a meeting or an accord binds both ways.
+                pairs = [(source, target)] + ([(target, source)] if entry.type in MUTUAL_TYPES else [])
+            for src, tgt in pairs:
                 events.append(Event(
                     id=f"ev{len(events) + 1}", type=entry.type, mode=entry.mode, cameo=entry.cameo,
                     source=contract_actor(doc, src, default_sector, False),

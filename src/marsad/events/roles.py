@@ -11,6 +11,7 @@ from marsad.events.agents import agent_like, relative_antecedent
 from marsad.events.modality import CLAUSE_BREAKS
 from marsad.events.place_date import PLACE_REACH, place_marker
 from marsad.events.roles_clause import (
+    between_parties,
     has_object_pronoun,
     light_verb,
     light_verb_agent,
@@ -28,7 +29,8 @@ SEARCH_AFTER = 8
 # Quantities whose من introduces the counted people (عددا من), not a source or origin.
 PARTITIVES = {"عدد", "عددا", "عشرات", "مئات", "الاف", "بعض", "العديد", "مجموعه", "العشرات", "المئات"}
 SEARCH_BEFORE = 10
-HOSTING_CAMEO = "043"  # host a visit: the subject receives, the object is the guest
+HOSTING_CAMEO = "043"
+MEDIATION_CAMEO = "045"  # وساطة بين A وB: the mediator acts on both sides, it is not one of them  # host a visit: the subject receives, the object is the guest
 # Titles that open a new subject after a joined verb (، وطالب الناطق باسمها ...), not an object.
 SPEAKER_TITLES = {"الناطق", "المتحدث", "وزير", "رئيس", "المندوب", "السفير", "المستشار", "الامين", "قائد",
                   "مدير", "الرئيس", "الوزير", "ناطق", "متحدث", "مندوب", "سفير", "نائب", "زعيم", "امين"}
@@ -322,6 +324,10 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
         if source is not None:
             source = _acting_state(source)
         return source, target, None
+    if entry.pos == "noun" and entry.cameo != MEDIATION_CAMEO:
+        parties = between_parties(actors, toks, i, first)
+        if parties is not None:
+            return parties[0], parties[1], "MIL" if entry.type in MILITARY_TYPES else None
     got = _received_noun(trig, toks, actors, first)
     if got is not None:
         return got[0], got[1], None

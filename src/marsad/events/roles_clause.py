@@ -134,3 +134,27 @@ def subject_pronoun_referent(actors: list[ActorSpan], toks: list[Token], i: int,
     if word in REPORTED_SUBJECT_PRONOUNS:
         return before[-1] if before else None
     return None
+
+
+BETWEEN = {"بين", "وبين"}
+# Words that may stand between an act's noun and its بين (اشتباكات عنيفة ليل الثلاثاء في منطقة X بين).
+BETWEEN_REACH = 14
+
+
+def between_parties(actors: list[ActorSpan], toks: list[Token], i: int,
+                    first: int) -> tuple[ActorSpan, ActorSpan] | None:
+    """(first party, second party) of an act "between A and B" (اشتباكات بين الجيش والمسلحين, اتفاق
+    بين بغداد وأربيل, اتصال هاتفي بين الرئيسين ...): A is the source, B the target."""
+    for k in range(i + 1, min(len(toks), i + 1 + BETWEEN_REACH)):
+        tok = toks[k]
+        if tok.norm in (",", "،", ".", ";", "؛", ":"):
+            return None
+        if tok.norm not in BETWEEN:
+            continue
+        a = next((x for x in actors if x.first - first == k + 1 and x.kind != "adjective"), None)
+        if a is None:
+            return None
+        b = next((x for x in actors if x.first - first == a.last - first and x.kind != "adjective"
+                  and toks[x.first - first].prefix.startswith("و")), None)
+        return (a, b) if b is not None and agent_like(a) and agent_like(b) else None
+    return None

@@ -1,0 +1,35 @@
+"""An act "between A and B": A is the source and B the target; a meeting or accord binds both ways,
+and the second party is never taken for a second doer acting on itself."""
+
+from __future__ import annotations
+
+from marsad.pipeline import default_pipeline
+
+
+def _events(text: str, etype: str):
+    return [e for e in default_pipeline()(text, date="2024-11-02").events if e.type == etype]
+
+
+def _pairs(events) -> set[tuple[str | None, str | None]]:
+    return {(e.source.code if e.source else None, e.target.code if e.target else None) for e in events}
+
+
+def test_clashes_between_two_forces_set_one_against_the_other():
+    text = ("اندلعت اشتباكات عنيفة فجر اليوم في أطراف مدينة الفاشر بين الجيش السوداني وقوات الدعم السريع، "
+            "بحسب شهود عيان.")
+    pairs = _pairs(_events(text, "ASSAULT"))
+    assert ("SDN MIL", "SDN REB") in pairs
+    assert all(src != tgt for src, tgt in pairs)
+
+
+def test_a_phone_call_between_two_leaders_is_one_event_each_way():
+    text = ("وجرى اتصال هاتفي مساء أمس بين الرئيس المصري عبد الفتاح السيسي والرئيس الفرنسي "
+            "إيمانويل ماكرون تناول التطورات في غزة.")
+    pairs = _pairs(_events(text, "CONSULT"))
+    assert {("EGY GOV", "FRA GOV"), ("FRA GOV", "EGY GOV")} <= pairs
+
+
+def test_mediation_between_two_sides_keeps_the_mediator_as_doer():
+    text = "وأعلنت قطر نجاح وساطة جديدة بين موسكو وكييف أفضت إلى إعادة عشرين طفلا أوكرانيا."
+    pairs = _pairs(_events(text, "CONSULT"))
+    assert pairs and all(src == "QAT" or src == "QAT GOV" for src, _ in pairs)
