@@ -190,3 +190,25 @@ def test_a_weapon_with_a_nationality_is_that_state_military():
     codes = _sentence_codes("وقصفت مسيرات تركية مواقع قرب القامشلي، ونظمت مسيرة احتجاجية في المدينة.")
     assert codes["مسيرات تركية"] == "TUR MIL"
     assert not any("مسيرة" in k for k in codes)  # a march is no actor
+
+
+def test_a_title_portfolio_and_name_are_one_actor_but_a_clause_stops_it():
+    codes = _resolved("ويستعد وزير المال ياسين جابر لعرض الموازنة، وقال الوزير إن محمد سالم غادر.",
+                      [("ياسين جابر", "PER", None, None), ("محمد سالم", "PER", None, None)])
+    assert codes["وزير المال ياسين جابر"] == "GOV"
+    assert codes["الوزير"] == "GOV" and codes["محمد سالم"] is None
+
+
+def test_a_later_bare_mention_keeps_the_code_its_title_gave():
+    from marsad.events.actors import resolve_members
+
+    text = "وقال جابر إن الخطة جاهزة."
+    doc = Pipeline(stages=()).make_doc(text, date="2024-05-12")
+    start = text.index("جابر")
+    doc.entities = [Entity("jaber", "PER", "ياسين جابر", None, None, mentions=[Mention(start, start + 4, "جابر")])]
+    first, last = doc.sentence_tokens[0]
+    from marsad.events.actors import ActorSpan
+
+    earlier = [ActorSpan(0, 3, 0, 20, entity="jaber", country="LBN", sector="GOV", entity_type="PER")]
+    spans = resolve_members(find_actors(doc, 0, actor_lexicon()), doc.tokens[first:last], first, earlier)
+    assert [s.code for s in spans if s.entity == "jaber"] == ["LBN GOV"]

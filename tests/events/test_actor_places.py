@@ -50,3 +50,8 @@ def test_europe_acting_is_the_european_bloc():
 def test_a_state_named_like_its_capital_acting_is_the_country():
     actors = _actors("وطالبت الجزائر فرنسا بتسليم المطلوبين، فيما رحبت تونس بالقرار.")
     assert actors["الجزائر"].code == "DZA" and actors["تونس"].code == "TUN"
+
+
+def test_a_bloc_named_as_a_place_without_a_country_takes_the_bloc():
+    actors = _actors("وقال إن أوروبا تتحمل المسؤولية.", [("أوروبا", None, None)])
+    assert actors["أوروبا"] is not None and actors["أوروبا"].code == "EUR"

@@ -386,6 +386,7 @@ def _entity_coding(etype: str, name: str, country: str | None, sector: str | Non
             # The entity layer's reading wins where it disambiguated the name (عمّان, not عُمان).
             kind = "capital" if sector == "GOV" else "country" if _names_country(country, name_en) else "city"
             place = PlaceInfo(country or "", kind, sector, name_en)
+        country = country or place.country or None  # أوروبا: the bloc the actor lexicon gives
     else:
         # This layer's actor lexicon fixes the coding convention for the bodies it names in full
         # (حزب الله → LBN REB, داعش → INS), so events agree with the gold guidelines; otherwise an
@@ -570,7 +571,37 @@ def _extend(doc: Doc, toks: list[Token], forms: list[set[str]], entity_at: dict,
             gap_used = True
             j += 1
             continue
+        named = _portfolio_then_name(toks, forms, entity_at, span, j, lex, offset)
+        if named is not None:
+            a, b, ent = named
+            span.entity, span.entity_type = ent.id, ent.type
+            span.country = span.country or ent.country
+            _grow(span, toks, b, offset)
         break
+
+
+# Words that end a title's portfolio: a clause or another phrase begins (قال الوزير إن محمد ...).
+PORTFOLIO_STOPS = frozenset(normalize(w) for w in (
+    "إن", "أن", "ان", "قد", "لم", "لن", "ما", "لا", "الذي", "التي", "الذين", "على", "عن", "إلى", "الى", "مع",
+    "بعد", "قبل", "خلال", "أمس", "اليوم", "امس"))
+
+
+def _portfolio_then_name(toks: list[Token], forms: list[frozenset[str]], entity_at: dict, span: ActorSpan, j: int,
+                         lex: ActorLexicon, offset: int) -> tuple[int, int, object] | None:
+    """A title, one or two words of portfolio, then the holder's name (وزير المال ياسين جابر, مساعد وزير
+    الخارجية لشؤون آسيا فلان): the name is the title's holder."""
+    if span.entity is not None or not _titles_person(toks[span.first - offset]):
+        return None
+    starts = lex.start_words()
+    for k in range(j, min(j + 3, len(toks))):
+        hit = entity_at.get(k)
+        if hit is not None:
+            return hit if k > j and hit[2].type == "PER" else None
+        tok = toks[k]
+        if not tok.is_word or tok.prefix.startswith("و") or tok.norm in PORTFOLIO_STOPS \
+                or not starts.isdisjoint(forms[k]):
+            return None
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -655,8 +686,14 @@ def resolve_members(actors: list[ActorSpan], toks: list[Token], first: int,
     """
     out: list[ActorSpan] = []
     skip: set[int] = set()
+    titled = {b.entity: b for b in earlier if b.entity and b.entity_type == "PER" and b.sector}
     for n, a in enumerate(actors):
         if n in skip:
+            continue
+        if a.kind == "entity" and a.entity_type == "PER" and not a.sector and a.entity in titled:
+            # وزير المالية ياسين جابر ... وقال جابر: a later bare mention keeps the code its title gave.
+            known = titled[a.entity]
+            out.append(replace(a, country=a.country or known.country, sector=known.sector))
             continue
         head = toks[a.first - first]
         forms = {head.stem, head.bare, head.norm}
