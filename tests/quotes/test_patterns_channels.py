@@ -100,3 +100,43 @@ def test_medium_named_after_the_content_with_wa_dhalika(quotes_of):
     q = only(quotes_of(text))
     assert q.content.text == "عمان ترفض التهجير"
     assert q.channel.text.startswith("خلال اتصال هاتفي")
+
+
+def test_briefings_communiques_and_tv_appearances_are_media(quotes_of):
+    text = ("وقال المبعوث الأممي في إحاطة أمام مجلس الأمن إن الهدنة صامدة رغم الخروقات. "
+            "وأفادت المديرية الجهوية للصحة في بلاغ أن حالات التسمم بلغت ثلاثين حالة. "
+            "وقال الوزير السابق في مداخلة هاتفية إن الحكومة أخطأت التقدير. "
+            "وقال النائب في إطلالة تلفزيونية إن الكتل ستتفق على مرشح واحد.")
+    quotes = quotes_of(text)
+    assert by_cue(quotes, "وقال").channel.text.startswith("في إحاطة")
+    assert by_cue(quotes, "وقال").speaker.text == "المبعوث الأممي"
+    assert by_cue(quotes, "وأفادت").channel.text.startswith("في بلاغ")
+    assert [q.channel.text.split()[1] for q in quotes] == ["إحاطة", "بلاغ", "مداخلة", "إطلالة"]
+    assert [q.speaker.text for q in quotes][2:] == ["الوزير السابق", "النائب"]
+
+
+def test_medium_with_a_possessive_pronoun(quotes_of):
+    text = "وقال الإمام في خطبته إن التكافل واجب في أوقات الأزمات."
+    q = only(quotes_of(text))
+    assert q.channel.text == "في خطبته" and q.speaker.text == "الإمام"
+
+
+def test_channel_runs_through_the_account_and_the_platform(quotes_of):
+    text = ("وقالت السفارة عبر صفحتها على فيسبوك إن القنصلية ستغلق أبوابها يومين. "
+            "وقال الناشط في منشور عبر حسابه على منصة إكس إن الشرطة أفرجت عنه.")
+    first, second = quotes_of(text)
+    assert first.channel.text == "عبر صفحتها على فيسبوك" and first.speaker.text == "السفارة"
+    assert second.channel.text == "في منشور عبر حسابه على منصة إكس"
+
+
+def test_state_television_as_addressee(quotes_of):
+    text = "وقال رئيس الوزراء للتلفزيون الرسمي إن الدعم على الخبز لن يرفع."
+    q = only(quotes_of(text))
+    assert q.speaker.text == "رئيس الوزراء"
+    assert q.channel.text == "للتلفزيون الرسمي"
+
+
+def test_seat_of_an_observatory_is_no_cue(quotes_of):
+    text = "وقال المرصد، ومقره لندن، إن غارات استهدفت مستودعا للذخيرة."
+    q = only(quotes_of(text))
+    assert q.cue.text == "وقال" and q.content.text == "غارات استهدفت مستودعا للذخيرة"

@@ -124,9 +124,16 @@ class ChannelsAndAnchors(AccordingPhrases):
         k = start + 1
         times = self.time_words
         while k < stop and self.tokens[k].text not in TRAILING_PUNCT and (
-                self.tokens[k].norm not in times or self.addressee_follows(k, stop)):
-            k += 1  # في تصريح لـ"الخبر": the addressee after a medium is part of the channel
+                self.tokens[k].norm not in times or self.addressee_follows(k, stop) or self.platform_follows(k, stop)):
+            k += 1  # في تصريح لـ"الخبر"، في منشور عبر حسابه على منصة إكس: all one channel
         return (start, k)
+
+    def platform_follows(self, k: int, stop: int) -> bool:
+        """Does ``tokens[k]`` (عبر / على) lead on to the platform of a medium: عبر حسابه، على منصة إكس?"""
+        if self.tokens[k].norm not in ("عبر", "علي") or k + 1 >= stop:
+            return False
+        return channel_starts(self.doc, self.lex, k, stop) or bool(
+            self.lex.channel_kind(self.tokens[k + 1]) or self.lex.media_at(self.tokens, k + 1, stop))
 
     def addressee_follows(self, k: int, stop: int) -> bool:
         """Does ``tokens[k]`` (ل / لـ) open an outlet's name: لـ"الخبر"، لـ سكاي نيوز?"""

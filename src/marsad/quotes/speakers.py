@@ -22,6 +22,7 @@ INTRODUCERS = frozenset({
 # Prepositions that open a medium phrase (a statement type): في بيان، خلال مؤتمر صحفي، عبر حسابه.
 MEDIUM_PREPOSITIONS = frozenset({"في", "خلال", "عبر", "ضمن", "اثناء", "عقب", "علي", "وفي"})
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
+BROADCASTERS = frozenset({"تلفزيون", "اذاعه", "تلفزه"})  # للتلفزيون، للإذاعة: no ال-less title takes them
 REPORTED_SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما", "قولهن"})
 MAX_SPEAKER_TOKENS = 16
 TYPE_PREFERENCE = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
@@ -40,8 +41,11 @@ def channel_starts(doc: Doc, lex: QuoteLexicon, k: int, end: int) -> bool:
     tok = doc.tokens[k]
     if tok.norm in MEDIUM_PREPOSITIONS and k + 1 < end:  # في بيان، خلال مؤتمر صحفي، عبر حسابه
         nxt = doc.tokens[k + 1]
-        forms = (nxt.norm, nxt.stem, *(nxt.norm[: -len(p)] for p in PRONOUN_SUFFIXES if nxt.norm.endswith(p)))
-        return any(lex.channel_words.get(f) == "medium" for f in forms)  # في بيان، في خطابه
+        owned = _without_pronoun(nxt.norm)
+        if any(lex.channel_words.get(f) == "medium" for f in (nxt.norm, nxt.stem, *owned)):
+            return True  # في بيان، في خطابه، في خطبته
+        # عبر قناتها، على صفحته: the speaker's own outlet
+        return tok.norm in ("عبر", "علي") and any(lex.channel_words.get(f) == "outlet" for f in owned)
     if tok.norm in ("ل", "لـ") and k + 1 < end and is_mark(doc.tokens[k + 1].text):
         return True  # لـ"الشرق الأوسط"
     if tok.norm in ("امام", "وامام") and k + 1 < end:  # أمام الصحفيين، أمام وسائل الإعلام
@@ -52,8 +56,22 @@ def channel_starts(doc: Doc, lex: QuoteLexicon, k: int, end: int) -> bool:
     bare = tok.norm[1:] if tok.norm[:1] == "و" else tok.norm
     if kind == "addressee":
         return bare[:1] == "ل"
+    if kind == "outlet" and bare[2:] in BROADCASTERS and bare[:2] == "لل":
+        return True  # قال للتلفزيون الرسمي: the broadcaster itself, not a title's organisation
     # لوكالة … is a channel; للوكالة (definite) belongs to a title: المدير العام للوكالة
     return kind == "outlet" and bare[:1] == "ل" and bare[:2] != "لل"
+
+
+def _without_pronoun(norm: str) -> list[str]:
+    """خطبته → خطبه, حسابه → حساب: the noun under a possessive pronoun."""
+    out = []
+    for p in PRONOUN_SUFFIXES:
+        if norm.endswith(p) and len(norm) > len(p) + 2:
+            stem = norm[: -len(p)]
+            out.append(stem)
+            if stem.endswith("ت"):
+                out.append(stem[:-1] + "ه")
+    return out
 
 
 def speaker_end(doc: Doc, lex: QuoteLexicon, start: int, end: int) -> int:
