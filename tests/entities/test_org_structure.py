@@ -124,3 +124,18 @@ def test_an_institution_named_without_its_country_belongs_to_the_article(pipe):
     # after the title that names the office, the body is part of the title
     office = text.index("رئيس مجلس النواب") + len("رئيس ")
     assert all(m.start != office for e in art.entities for m in e.mentions)
+
+
+def test_an_indefinite_head_in_construct_with_a_verbal_noun(pipe):
+    orgs = _orgs(pipe, "وقالت هيئة مكافحة الفساد الأردنية إنها أحالت ملفين إلى القضاء.")
+    assert orgs.get("هيئة مكافحة الفساد الأردنية", (None, None))[0] == "JOR"
+    orgs = _orgs(pipe, "وأعلن جهاز مكافحة التهريب غير المشروع ضبط شحنة.")
+    assert "جهاز مكافحة التهريب غير المشروع" in orgs
+    # a verb after a head that is also a verb (تجمع = gathered) starts no name
+    orgs = _orgs(pipe, "وتجمع عشرات المتظاهرين أمام البرلمان.")
+    assert not any(name.startswith("تجمع") for name in orgs)
+
+
+def test_a_nationality_after_a_place_inside_the_name(pipe):
+    orgs = _orgs(pipe, "ووقعت شركة نفط البصرة العراقية عقدا جديدا.")
+    assert orgs.get("شركة نفط البصرة العراقية", (None, None))[0] == "IRQ"

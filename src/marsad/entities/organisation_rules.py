@@ -49,6 +49,9 @@ NUMBERED_HEADS = frozenset({"لواء", "اللواء", "الفرقه", "فرق�
 # "في + place" (بعثة الأمم المتحدة للدعم في ليبيا).
 BODY_OF_HEADS = frozenset({"بعثه", "البعثه", "مفوضيه", "المفوضيه", "وكاله", "مكتب", "برنامج", "صندوق",
                            "منظمه"})
+# Counting nouns are no complement of a name: تجمع [مئات] الشبان (gathered) is no assembly.
+QUANTITY_WORDS = frozenset({"مئات", "عشرات", "الاف", "الوف", "ملايين", "بضع", "بضعه", "عدد", "مئه", "الف", "كل",
+                            "جميع", "بعض", "معظم", "اغلب"})
 # Adjectives that still belong to a name after its place: مصرف ليبيا المركزي، بنك الكويت الوطني.
 # Words of a name that say its sector better than its head (وزارة الدفاع → MIL); councils keep theirs.
 SECTOR_WORDS = {normalize(r["word"]): r["sector"] for r in read_table("orgs_sector_words")}
@@ -146,6 +149,9 @@ class OrganisationRules:
                 j += known[0]
                 if j < end and toks[j].norm in AFTER_PLACE_ADJECTIVES:
                     j += 1  # مصرف ليبيا المركزي، بنك الكويت الوطني
+                elif j < end and self.nationality(toks[j])[0] and not has_conjunction(toks[j]):
+                    country = self.nationality(toks[j])[1] or country
+                    j += 1  # شركة نفط الخليج الكويتية
                 break
             if (known and known[2].type == "ORG" and known[2].sector == "IGO" and complements == 0
                     and form in BODY_OF_HEADS and j + known[0] < end and toks[j + known[0]].prefix in ("ل", "لل")):
@@ -162,6 +168,18 @@ class OrganisationRules:
                     country = country or self.match_known(toks, j + tail - 1, end)[2].country
                 j += tail
                 break
+            if (complements and t.norm == "غير" and j + 1 < end and toks[j + 1].norm.startswith("ال")
+                    and toks[j + 1].norm not in self.stop):
+                complements += 1
+                j += 2  # جهاز مكافحة الهجرة غير الشرعية، المنظمات غير الحكومية
+                continue
+            if (complements == 0 and length == 1 and not tok.norm.startswith("ال") and not tok.prefix.endswith("ال")
+                    and self._construct_chain(toks, j, end)):
+                # an indefinite head in construct with a verbal noun: جهاز مكافحة الإرهاب، هيئة عمليات التجارة
+                step = self._construct_chain(toks, j, end)
+                complements += step
+                j += step
+                continue
             if t.prefix in ("ل", "لل") and complements and self._named_org_at(toks, j, end):
                 break  # المجلس التنفيذي | لصندوق النقد الدولي: the body named after ل is the name
             # a ل-phrase after a complement or a two-word head: المديرية العامة للأمن الوطني
@@ -209,6 +227,25 @@ class OrganisationRules:
             hit = self.match_known(toks, j, end)
             return hit[0] if hit and hit[2].type == "LOC" else 0
         return 0
+
+    def _construct_chain(self, toks: list[Token], j: int, end: int) -> int:
+        """Indefinite nouns (one or two) at ``j`` that a definite word completes (مكافحة | الإرهاب،
+        تنسيق أعمال | الحكومة): their count, or 0 when the words are no such chain."""
+        k = j
+        while k < end and k - j < 2 and self._construct_word(toks[k]):
+            k += 1
+            nxt = toks[k] if k < end else None
+            if (nxt is not None and nxt.is_word and nxt.norm.startswith("ال") and nxt.norm not in self.stop
+                    and nxt.norm not in NAME_STOP_WORDS and not self.nationality(nxt)[0]):
+                return k - j
+        return 0
+
+    def _construct_word(self, tok: Token) -> bool:
+        return (tok.is_word and tok.prefix == "" and not tok.norm.startswith("ال") and tok.norm not in self.stop
+                and tok.norm not in QUANTITY_WORDS
+                and "ال" + tok.norm not in NAME_STOP_WORDS and len(tok.norm) > 2 and zipf(tok.norm) < 5.0
+                and not self.common_word_form(tok) and not self.nationality(tok)[0]
+                and tok.norm not in self.known_first and tok.norm not in self.first_names)
 
     def _named_org_at(self, toks: list[Token], j: int, end: int) -> bool:
         """Does a known organisation of two words or more, or a head naming its country (مصرف
