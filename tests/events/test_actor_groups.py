@@ -212,3 +212,9 @@ def test_a_later_bare_mention_keeps_the_code_its_title_gave():
     earlier = [ActorSpan(0, 3, 0, 20, entity="jaber", country="LBN", sector="GOV", entity_type="PER")]
     spans = resolve_members(find_actors(doc, 0, actor_lexicon()), doc.tokens[first:last], first, earlier)
     assert [s.code for s in spans if s.entity == "jaber"] == ["LBN GOV"]
+
+
+def test_civilians_beside_foreign_attackers_do_not_take_the_attackers_country():
+    codes = _completed("هاجم مستوطنون إسرائيليون قرية فلسطينية وأحرقوا منازل المواطنين.", [], None)
+    assert codes["مستوطنون إسرائيليون"] == "ISR CVL"
+    assert codes["المواطنين"] == "CVL"

@@ -128,9 +128,10 @@ def with_country(span: ActorSpan | None, actors: list[ActorSpan], toks: list[Tok
     if 0 <= k < len(toks) and toks[k].suffix in ("ه", "ها", "هم"):
         country = next((a.country for a in reversed(actors)
                         if a.last <= span.first and a.country and can_own(a, toks, first)), None)
-    if span.sector in ("CVL", "REF") and not country and home:
-        # Unnamed people (مواطنين, الأهالي) are the story's own, even beside settlers or foreign troops.
-        return replace(span, country=home)
+    if span.sector in ("CVL", "REF") and not country:
+        # Unnamed people (مواطنين, الأهالي) are the story's own, even beside settlers or foreign troops;
+        # with no story country they stay unplaced rather than take the attackers' country.
+        return replace(span, country=home) if home else span
     country = country or next((a.country for a in reversed(actors) if a.last <= span.first and a.country
                                and a.sector == span.sector and a.kind == "group"), None)
     if span.kind == "entity":
