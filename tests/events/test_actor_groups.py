@@ -218,3 +218,10 @@ def test_civilians_beside_foreign_attackers_do_not_take_the_attackers_country():
     codes = _completed("هاجم مستوطنون إسرائيليون قرية فلسطينية وأحرقوا منازل المواطنين.", [], None)
     assert codes["مستوطنون إسرائيليون"] == "ISR CVL"
     assert codes["المواطنين"] == "CVL"
+
+
+def test_common_actor_nouns_of_news_are_coded():
+    codes = _sentence_codes("وقال الوفد الإسرائيلي إن قوات البيشمركة وعمال الإغاثة والمقرر الخاص للأمم المتحدة "
+                            "والموساد شاركوا.")
+    assert codes == {"الوفد الإسرائيلي": "ISR GOV", "قوات البيشمركة": "IRQ MIL", "وعمال الإغاثة": "NGO",
+                     "والمقرر الخاص للأمم المتحدة": "IGO", "والموساد": "ISR SPY"}
