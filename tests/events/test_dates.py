@@ -78,3 +78,43 @@ def test_no_false_dates_in_numbers_and_words():
 def test_invalid_day_is_left_unresolved():
     d = one("في 31 فبراير")
     assert d.value is None
+
+
+def test_last_night_is_the_day_before():
+    assert one("وشنت طائرات التحالف غارات على مواقع في مأرب الليلة الماضية").value == "2015-09-18"
+
+
+@pytest.fixture(scope="module")
+def events_pipeline():
+    from marsad.pipeline import Pipeline
+
+    return Pipeline(stages=("events",))
+
+
+def _event(pipeline, text: str, etype: str):
+    evs = [e for e in pipeline(text, date="2024-06-10").events if e.type == etype]
+    assert evs, text
+    return evs[0]
+
+
+def test_event_date_is_a_day_or_nothing(events_pipeline):
+    # A month alone does not fix the day of the visit: the phrase is kept, the value is not.
+    ev = _event(events_pipeline, "وكان الرئيس قد زار القاهرة في مارس الماضي.", "CONSULT")
+    assert ev.date is not None and ev.date.value is None and ev.date.text == "مارس الماضي"
+    assert ev.modality == "historical"
+
+
+def test_a_year_phrase_still_makes_the_event_background(events_pipeline):
+    ev = _event(events_pipeline, "واعتقلت الشرطة الفرنسية الناشط في مرسيليا العام الماضي.", "COERCE")
+    assert ev.date is not None and ev.date.value is None
+    assert ev.modality == "historical"
+
+
+def test_a_date_after_since_is_not_the_events_day(events_pipeline):
+    ev = _event(events_pipeline, "ويحتجز المسلحون الرهائن منذ الأحد الماضي في منطقة جبلية.", "COERCE")
+    assert ev.date is None or ev.date.value is None
+
+
+def test_a_full_date_is_kept(events_pipeline):
+    ev = _event(events_pipeline, "واعتقلت الشرطة الفرنسية الناشط في مرسيليا أمس الأحد.", "COERCE")
+    assert ev.date is not None and ev.date.value == "2024-06-09"

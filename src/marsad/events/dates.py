@@ -66,7 +66,7 @@ def _bare(norm: str) -> str:
 @lru_cache(maxsize=1)
 def _start_words() -> frozenset[str]:
     """Every word a date phrase can begin with (numbers aside)."""
-    words = {"اول", "بعد", "يوم", "شهر", "عام", "العام", "سنه", "السنه"} | set(RELATIVE_DAYS) | set(WEEKDAYS)
+    words = {"اول", "بعد", "يوم", "شهر", "عام", "العام", "سنه", "السنه", "الليله"} | set(RELATIVE_DAYS) | set(WEEKDAYS)
     words |= {key[0] for key in month_names()}
     return frozenset(words)
 
@@ -159,6 +159,9 @@ def _match(toks: Sequence[_Tok], i: int, anchor: dt.date | None) -> tuple[int, s
         return _relative(toks, i, 2, 2, anchor)
     if w in RELATIVE_DAYS:
         return _relative(toks, i, 1, RELATIVE_DAYS[w], anchor)
+    # الليلة الماضية: last night, the day before the article's
+    if w == "الليله" and nxt in ("الماضيه", "المنصرمه"):
+        return _relative(toks, i, 2, -1, anchor)
     # [يوم] الأحد [الماضي|المقبل]
     j = i + 1 if w == "يوم" else i
     if j < len(toks) and _bare(toks[j].norm) in WEEKDAYS:

@@ -8,8 +8,9 @@ from dataclasses import replace
 
 from marsad.doc import Doc, Token
 from marsad.events.actors import ActorSpan
-from marsad.events.dates import DateMention
+from marsad.events.dates import DateMention, find_dates
 from marsad.model import EventDate, Place
+from marsad.text.normalize import normalize
 
 LOCATION_MARKERS = {"في", "ب", "مدينه", "بلده", "قريه", "ريف", "محافظه", "منطقه", "مخيم", "قرب", "محيط",
                     "شمال", "جنوب", "شرق", "غرب", "وسط", "العاصمه", "ضواحي", "قضاء", "حي"}
@@ -77,18 +78,42 @@ def location_of(doc: Doc, toks: list[Token], actors: list[ActorSpan], i: int, fi
                  info.name_en if info else None, a.country or (info.country if info else None))
 
 
+# Words before a date that make it a starting point or a deadline, not the day of the event
+# (تحتجزهم منذ يونيو, ستعوض الإنتاج بحلول يونيو 2025).
+SPAN_WORDS = {"منذ", "بحلول", "حتي", "مطلع", "اعتبارا", "ابتداء"}
+
+
+def _span_word_before(text: str, start: int) -> bool:
+    words = text[max(0, start - 20):start].split()
+    return bool(words) and normalize(words[-1]) in SPAN_WORDS
+
+
 def event_date(doc: Doc, dates: list[DateMention], trigger_start: int) -> EventDate | None:
+    """The nearest date phrase of the sentence that gives the event's day.
+
+    A month or a year alone does not fix the day (في يناير الماضي, العام الماضي): the phrase is kept
+    with ``value`` None, as is a date after منذ / بحلول (a start or a deadline).
+    """
     if not dates:
         return None
     d = min(dates, key=lambda m: abs(m.start - trigger_start))
-    return EventDate(d.value, d.text, d.start, d.end)
+    value = d.value
+    if value is not None and (len(value) < 10 or _span_word_before(doc.text, d.start)):
+        value = None
+    return EventDate(value, d.text, d.start, d.end)
 
 
 def is_old(date: EventDate | None, anchor: str | None) -> bool:
     """A date whose whole period lies well before the article's own (العام الماضي, a month ago)."""
-    if date is None or not date.value or not anchor:
+    if date is None or not anchor:
         return False
     value = date.value
+    if not value and date.text:
+        # A month or year phrase keeps no value on the event: resolve it again to see how old it is.
+        found = find_dates(date.text, anchor)
+        value = found[0].value if found else None
+    if not value:
+        return False
     try:
         day0 = dt.date.fromisoformat(anchor)
         if len(value) == 4:
