@@ -42,3 +42,11 @@ def test_innahu_after_a_reported_speaker_names_the_speaker_not_the_outlet():
     visits = _events(text, "CONSULT")
     assert visits and _code(visits[0].source) == "SAU GOV"
     assert _code(visits[0].target) == "SYR GOV"
+
+
+def test_adverbial_demand_after_a_condemnation_keeps_the_condemner_as_doer():
+    text = ("واستنكرت وزارة الخارجية الأردنية في بيان ما وصفته بالانتهاك الخطير، مطالبة مجلس الأمن الدولي "
+            "بالتحرك الفوري لوقف الانتهاكات.")
+    requests = _events(text, "REQUEST")
+    assert requests and _code(requests[0].source) == "JOR GOV"
+    assert _code(requests[0].target) == "IGO"

@@ -31,7 +31,7 @@ from marsad.events.dates import find_dates_in_tokens
 from marsad.events.lexicon import TriggerLexicon
 from marsad.events.modality import assess, pluperfect_before, sentence_reported
 from marsad.events.place_date import event_date, is_old, local_people, location_of
-from marsad.events.roles import assign_actors, prep_before
+from marsad.events.roles import adverbial_noun, assign_actors, prep_before
 from marsad.events.triggers import find_triggers
 from marsad.model import Event, Span
 
@@ -121,8 +121,9 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
                 continue  # the same kind of event again in one sentence, with no new doer: one event
             codes.add(src_code)
             if n and entry.pos == "noun" and source is not None and prev_source is not None \
-                    and source.first == prev_source.first and triggers[n - 1].entry.type in SPEECH_ACT_TYPES:
-                source = None  # أدانت الجامعة الهجوم: the condemner did not attack
+                    and source.first == prev_source.first and triggers[n - 1].entry.type in SPEECH_ACT_TYPES \
+                    and not adverbial_noun(toks, trig.index):
+                source = None  # أدانت الجامعة الهجوم: the condemner did not attack (but "، مطالبة X" is hers)
             prev_source = source
             prev_target_first = target.first if target is not None else -1
             if source is not None and entry.pos != "noun" and quote_id is None and agent_like(source) \

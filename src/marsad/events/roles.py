@@ -225,6 +225,12 @@ def _lam_patient(actors: list[ActorSpan], toks: list[Token], first: int,
 RENEWING = {"مجددا", "مجدده", "مكررا", "مكرره", "مؤكدا", "مؤكده", "معلنا", "معلنه"}
 
 
+def adverbial_noun(toks: list[Token], i: int) -> bool:
+    """A verbal noun used as an adverb of the main verb (، مطالبة أنقرة بـ; مجددا دعوة طهران): its doer
+    is the main clause's subject."""
+    return _adverbial(toks, i)
+
+
 def _adverbial(toks: list[Token], i: int) -> bool:
     """A verbal noun after a comma with no article (، مطالبة أنقرة بـ) is an adverb of the main verb."""
     return i > 0 and (toks[i - 1].norm in ("،", ",") or toks[i - 1].bare in RENEWING) \
