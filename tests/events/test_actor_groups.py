@@ -225,3 +225,10 @@ def test_common_actor_nouns_of_news_are_coded():
                             "والموساد شاركوا.")
     assert codes == {"الوفد الإسرائيلي": "ISR GOV", "قوات البيشمركة": "IRQ MIL", "وعمال الإغاثة": "NGO",
                      "والمقرر الخاص للأمم المتحدة": "IGO", "والموساد": "ISR SPY"}
+
+
+def test_nationalities_beyond_the_region_code_their_forces():
+    codes = _sentence_codes("وقالت القوات الكولومبية إن الجيش الأوغندي والشرطة التنزانية شاركوا في المناورات.")
+    assert codes["القوات الكولومبية"] == "COL MIL"
+    assert codes["الجيش الأوغندي"] == "UGA MIL"
+    assert codes["والشرطة التنزانية"] == "TZA COP"
