@@ -110,9 +110,32 @@ class ContentBoundaries(DetectorState):
     def kind_of(self, start: int, stop: int, inner: bool) -> str:
         if inner:
             return "direct"
-        if any(is_mark(self.tokens[k].text) for k in range(start, stop + 1)):
-            return "mixed"
+        k = start
+        while k <= stop:
+            if is_mark(self.tokens[k].text):
+                region = self.by_open.get(k)
+                if region is None or region.close > stop or not self.quoted_name_in_content(region):
+                    return "mixed"
+                k = region.close
+            k += 1
         return "indirect"
+
+    def quoted_name_in_content(self, region: Region) -> bool:
+        """الملقب بـ"شاعر الحراك"، من طراز "إيريس-تي"، "قسد": a short quotation that names something."""
+        if not region.balanced or region.close - region.open > 5 or region.close - region.open < 2:
+            return False
+        inside = range(region.open + 1, region.close)
+        if all(k < len(self.doc.token_entity) and self.doc.token_entity[k] >= 0 for k in inside):
+            return True  # the entity layer read it as a name
+        before = region.open - 1
+        if before >= 0 and self.tokens[before].norm in ("ب", "بـ", "ل", "لـ"):
+            before -= 1
+        if before < 0:
+            return False
+        tok = self.tokens[before]
+        # as written (الملقب، عملية): a definite noun before a quotation (المجموعة «ستبقى …») is its subject
+        forms = {tok.norm, tok.norm[1:] if tok.norm[:1] in "بلو" else tok.norm}
+        return bool(forms & self.lex.name_markers)
 
     def dateline_end(self, first: int) -> int:
         """Skip a dateline (طرابلس - , القاهرة (رويترز) -) at the start of a sentence."""
