@@ -232,3 +232,10 @@ def test_nationalities_beyond_the_region_code_their_forces():
     assert codes["القوات الكولومبية"] == "COL MIL"
     assert codes["الجيش الأوغندي"] == "UGA MIL"
     assert codes["والشرطة التنزانية"] == "TZA COP"
+
+
+def test_the_coalition_is_coded_by_the_story_it_appears_in():
+    text = "وشنت طائرات التحالف غارات على مواقع في المدينة."
+    assert _completed(text, [], "YEM")["طائرات التحالف"] == "SAU MIL"
+    assert _completed(text, [], "SYR")["طائرات التحالف"] == "IGO"
+    assert _completed(text, [], "LBN")["طائرات التحالف"] == "MIL"  # never the story's own army

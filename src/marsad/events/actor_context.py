@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import lru_cache
 from operator import attrgetter
 
 from marsad.doc import Doc, Token
 from marsad.events.actors import ActorSpan, can_own
+from marsad.lexicon import read_table
 from marsad.model import Actor, Quote
+from marsad.text.normalize import normalize
 
 # Sectors that belong to one state, so an unnamed one (الجيش, الشرطة) is that article's state's.
 NATIONAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "CVL", "REF", "PTY"}
@@ -121,6 +124,8 @@ def with_country(span: ActorSpan | None, actors: list[ActorSpan], toks: list[Tok
         LOCAL_GROUP_SECTORS)
     if span is None or span.country or span.sector not in NATIONAL_SECTORS | local:
         return span
+    if span.sector == "MIL" and (by_home := _home_default(span, toks, first, home or "")) is not None:
+        return replace(span, country=by_home[0] or None, sector=by_home[1])
     if span.kind != "group" and not (span.kind == "entity" and span.entity_type in ("ORG", "PER")):
         return span  # a named body or official with a state sector but no country (وزارة الداخلية, a minister)
     country = None
@@ -141,6 +146,30 @@ def with_country(span: ActorSpan | None, actors: list[ActorSpan], toks: list[Tok
     else:
         country = country or sector_country.get(span.sector) or home
     return replace(span, country=country) if country else span
+
+
+@lru_cache(maxsize=1)
+def _home_defaults() -> dict[tuple[str, str], tuple[str, str]]:
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for row in read_table("actor_home_defaults"):
+        word = normalize(row["word"])
+        for form in (word, word[2:] if word.startswith("ال") else "ال" + word):
+            out[(form, row["home"])] = (row["country"], row["sector"])
+    return out
+
+
+def _home_default(span: ActorSpan, toks: list[Token], first: int, home: str) -> tuple[str, str] | None:
+    """The code actor_home_defaults.tsv gives a word of the span in a story about ``home``."""
+    a, b = span.first - first, span.last - first
+    if a < 0 or b > len(toks):
+        return None  # carried over from an earlier sentence
+    table = _home_defaults()
+    for tok in toks[a:b]:
+        for form in (tok.norm, tok.bare, tok.stem):
+            got = table.get((form, home)) or table.get((form, "*"))  # "*": a story about any other country
+            if got is not None:
+                return got
+    return None
 
 
 # Particles that may stand before a quote's first verb without being its subject.
