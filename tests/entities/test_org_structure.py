@@ -139,3 +139,10 @@ def test_an_indefinite_head_in_construct_with_a_verbal_noun(pipe):
 def test_a_nationality_after_a_place_inside_the_name(pipe):
     orgs = _orgs(pipe, "ووقعت شركة نفط البصرة العراقية عقدا جديدا.")
     assert orgs.get("شركة نفط البصرة العراقية", (None, None))[0] == "IRQ"
+
+
+def test_a_verbal_noun_and_a_broken_plural_complete_an_indefinite_head(pipe):
+    orgs = _orgs(pipe, "وأكدت شركة توزيع الكهرباء (توزيع) أن الأعطال أصلحت.")
+    assert "شركة توزيع الكهرباء" in orgs
+    orgs = _orgs(pipe, "وقالت تنسيقية لجان الأحياء في حمص إن القصف استمر.")
+    assert "تنسيقية لجان الأحياء في حمص" in orgs

@@ -241,11 +241,16 @@ class OrganisationRules:
         return 0
 
     def _construct_word(self, tok: Token) -> bool:
-        return (tok.is_word and tok.prefix == "" and not tok.norm.startswith("ال") and tok.norm not in self.stop
-                and tok.norm not in QUANTITY_WORDS
-                and "ال" + tok.norm not in NAME_STOP_WORDS and len(tok.norm) > 2 and zipf(tok.norm) < 5.0
-                and not self.common_word_form(tok) and not self.nationality(tok)[0]
-                and tok.norm not in self.known_first and tok.norm not in self.first_names)
+        norm = tok.norm
+        # لجان is a word, not ل + جان: a ل-prefix reading counts only when the bare word is the likelier
+        if tok.prefix and not (tok.prefix == "ل" and zipf(norm) > zipf("ال" + tok.stem)):
+            return False
+        # تفعيل verbal nouns (تسويق، تنسيق) look like imperfect verbs to common_word_form
+        verbal_noun = len(norm) == 5 and norm[0] == "ت" and norm[3] == "ي"
+        return (tok.is_word and not norm.startswith("ال") and norm not in self.stop and norm not in QUANTITY_WORDS
+                and "ال" + norm not in NAME_STOP_WORDS and len(norm) > 2 and zipf(norm) < 5.5
+                and (verbal_noun or not self.common_word_form(tok)) and not self.nationality(tok)[0]
+                and norm not in self.known_first and norm not in self.first_names)
 
     def _named_org_at(self, toks: list[Token], j: int, end: int) -> bool:
         """Does a known organisation of two words or more, or a head naming its country (مصرف
