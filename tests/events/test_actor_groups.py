@@ -239,3 +239,9 @@ def test_the_coalition_is_coded_by_the_story_it_appears_in():
     assert _completed(text, [], "YEM")["طائرات التحالف"] == "SAU MIL"
     assert _completed(text, [], "SYR")["طائرات التحالف"] == "IGO"
     assert _completed(text, [], "LBN")["طائرات التحالف"] == "MIL"  # never the story's own army
+
+
+def test_two_soldiers_of_an_army_and_indefinite_armed_groups_are_coded():
+    codes = _resolved("وقتل جنديان من الجيش السوري في هجوم لجماعات مسلحة قرب تدمر.", [])
+    assert codes["جنديان من الجيش السوري"] == "SYR MIL"
+    assert codes["لجماعات مسلحة"] == "REB"

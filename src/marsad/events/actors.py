@@ -642,6 +642,7 @@ def _grow(span: ActorSpan, toks: list[Token], last_rel: int, offset: int) -> Non
 # pronoun or "من X" they act for their owner, so they take the owner's code.
 MEMBER_HEADS = frozenset(normalize(w) for w in (
     "مقاتلي", "مقاتلو", "مقاتلين", "مقاتلون", "عناصر", "عنصر", "عنصرا", "عنصران", "عنصرين", "قوات", "جنود",
+    "جندي", "جنديا", "جنديان", "جنديين",
     "طائرات", "طائره", "مسيرات", "مقاتلات", "مسلحي", "مسلحو", "مسلحين", "مسلحون", "وحدات", "آليات"))
 # Ranks within a body (القيادي في حزب الله, المستشار في قوات الدعم السريع): linked by في or من to the
 # body, they are coded as that body, whatever it is.
