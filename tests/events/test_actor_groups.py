@@ -245,3 +245,10 @@ def test_two_soldiers_of_an_army_and_indefinite_armed_groups_are_coded():
     codes = _resolved("وقتل جنديان من الجيش السوري في هجوم لجماعات مسلحة قرب تدمر.", [])
     assert codes["جنديان من الجيش السوري"] == "SYR MIL"
     assert codes["لجماعات مسلحة"] == "REB"
+
+
+def test_members_of_a_named_body_are_that_body_and_a_leader_takes_his_group():
+    codes = _resolved("ونفذ عناصر الشرطة حملة، فيما هدد زعيم جماعة الحوثي عبد الملك الحوثي السفن.",
+                      [("عبد الملك الحوثي", "PER", "YEM", None)])
+    assert codes["عناصر الشرطة"] == "COP"
+    assert codes["زعيم جماعة الحوثي عبد الملك الحوثي"] == "YEM REB"

@@ -562,8 +562,11 @@ def _extend(doc: Doc, toks: list[Token], forms: list[set[str]], entity_at: dict,
         if more and more[1][0] is not None:  # a side of the story (الطرفين) is an actor of its own
             sec, country = more[1]
             span.country = span.country or country
-            # The body spoken for or belonged to is the better sector (المتحدث باسم الجيش).
-            span.sector = sec if span.sector in ("GOV",) and sec != "GOV" else span.sector
+            # The body spoken for or belonged to is the better sector (المتحدث باسم الجيش); members of a
+            # body (عناصر الشرطة, مقاتلو الحركة) are that body.
+            head = toks[span.first - offset]
+            member = bool({head.bare, head.stem} & MEMBER_HEADS)
+            span.sector = sec if (span.sector in ("GOV", "UAF") or member) and sec != "GOV" else span.sector
             _grow(span, toks, j + more[0], offset)
             j += more[0]
             continue
