@@ -50,3 +50,13 @@ def test_adverbial_demand_after_a_condemnation_keeps_the_condemner_as_doer():
     requests = _events(text, "REQUEST")
     assert requests and _code(requests[0].source) == "JOR GOV"
     assert _code(requests[0].target) == "IGO"
+
+
+def test_the_object_of_a_condemnation_is_not_sought_past_the_comma():
+    text = ("ودانت الخارجية القطرية في بيان القصف العنيف، داعية مجلس الأمن الدولي إلى تحمل مسؤولياته "
+            "تجاه المدنيين.")
+    condemnations = _events(text, "ACCUSE")
+    assert condemnations and _code(condemnations[0].source) == "QAT GOV"
+    assert _code(condemnations[0].target) != "IGO"
+    requests = _events(text, "REQUEST")
+    assert requests and _code(requests[0].target) == "IGO"

@@ -425,6 +425,10 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
         preps = TARGET_PREPOSITIONS | {None}
         # Verb, subject, object: the object is counted from the end of a long subject (title and name).
         reach = SEARCH_AFTER + max(0, source.last - first - 1 - i) if source is not None else SEARCH_AFTER
+        # The object stands in the verb's own clause: a comma opens the next one (، مطالبة X, ، داعيا X).
+        comma = next((k for k in range(i + 1, min(len(toks), i + reach + 1)) if toks[k].norm in ("،", ",")), None)
+        if comma is not None and (source is None or comma > source.last - first):
+            reach = comma - i
         target = _actor_after(actors, toks, i, first, reach, preps, exclude=source)
         if target is None and entry.mode == "visit":
             # وصل [subject] إلى العاصمة البريطانية لندن: the host is past a long subject.
