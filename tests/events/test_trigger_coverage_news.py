@@ -54,3 +54,18 @@ def test_an_airborne_raid_is_not_an_aid_drop(events_pipeline):
         "وأعلن جهاز مكافحة الإرهاب اعتقال خمسة مسلحين في عملية إنزال جوي في صحراء الأنبار.",
         date="2024-06-10").events}
     assert "AID" not in types
+
+
+MORE_CASES = [
+    ("واستشهد شابان برصاص القوات الإسرائيلية في مدينة نابلس فجر اليوم.", "ASSAULT"),
+    ("وهاتف الرئيس المصري نظيره الفرنسي أمس لبحث الأوضاع في غزة.", "CONSULT"),
+    ("وأبرمت الحكومتان اتفاقا لتوريد الغاز الطبيعي لمدة عشر سنوات.", "SUPPORT"),
+    ("واعتقلت الشرطة الناشط، قبل أن تطلق سراحه بكفالة مساء اليوم نفسه.", "RETREAT"),
+    ("وتوغلت دبابات إسرائيلية في بلدة بيت حانون شمال القطاع.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), MORE_CASES)
+def test_more_news_words_are_events(events_pipeline, text, etype):
+    types = {e.type for e in events_pipeline(text, date="2024-06-10").events}
+    assert etype in types, text

@@ -99,3 +99,21 @@ def test_killed_in_a_strike_is_one_event(events_pipeline):
 def test_stopping_attacks_is_not_an_attack(events_pipeline):
     found = triggers(events_pipeline, "وطالبت المنظمة بوقف فوري للهجمات على المستشفيات في الخرطوم.")
     assert "ASSAULT" not in {t for t, _ in found}
+
+
+def test_verb_describing_a_strike_told_as_the_cause_is_not_another_event(events_pipeline):
+    found = triggers(events_pipeline,
+                     "وقتل ثمانية مسلحين أمس في غارات جوية تركية استهدفت مواقع لحزب العمال الكردستاني في شمال العراق.")
+    assert [t for t, _ in found].count("ASSAULT") == 1
+
+
+def test_definite_strike_as_subject_is_told_once(events_pipeline):
+    text = ("شنت مقاتلات أميركية غارات على مواقع للحوثيين في الحديدة. "
+            "وقالت القيادة المركزية إن الضربات استهدفت مخازن أسلحة ومنصات إطلاق.")
+    found = triggers(events_pipeline, text)
+    assert [t for t, _ in found].count("ASSAULT") == 1
+
+
+def test_the_agreement_already_made_is_not_a_new_one(events_pipeline):
+    found = triggers(events_pipeline, "وقال الوزير إن الحكومة ماضية في تنفيذ الاتفاق الموقع مع الأردن العام الماضي.")
+    assert "SUPPORT" not in {t for t, _ in found}

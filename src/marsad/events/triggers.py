@@ -69,6 +69,13 @@ def _candidate_set(norm: str) -> frozenset[str]:
     return frozenset(clitic_candidates(norm))
 
 
+@lru_cache(maxsize=100_000)
+def _without_pronoun(norm: str) -> frozenset[str]:
+    """A needed word with an attached pronoun (أطلقت سراحه, سحبت سفيرها): its forms without it."""
+    return frozenset(c[: -len(suf)] for c in clitic_candidates(norm) for suf in OBJECT_SUFFIXES
+                     if c.endswith(suf) and len(c) - len(suf) >= 3)
+
+
 def _needs_met(entry: TriggerEntry, toks: list[Token], i: int, actors: list[ActorSpan],
                first: int) -> int | None:
     """Index of the token that satisfies ``entry.needs`` (``i`` itself when nothing is needed), or None."""
@@ -96,7 +103,8 @@ def _needs_met(entry: TriggerEntry, toks: list[Token], i: int, actors: list[Acto
             if len(need) == 1:
                 if need in tok.prefix or tok.norm == need:
                     return i
-            elif need == tok.norm or need == tok.bare or need in _candidate_set(tok.norm):
+            elif need == tok.norm or need == tok.bare or need in _candidate_set(tok.norm) \
+                    or need in _without_pronoun(tok.norm):
                 return k
     return None
 
@@ -147,7 +155,7 @@ STOPPING = {"وقف", "منع", "انهاء", "ايقاف", "لوقف", "لمن�
 
 # Verbs that tell a death or wound (قتل خمسة مدنيين ... جراء قصف): with the strike that caused it named
 # in the same sentence, they tell that strike's outcome, not an event of their own.
-CASUALTY_LEMMAS = {"قتل", "حيد", "أصيب"}
+CASUALTY_LEMMAS = {"قتل", "حيد", "أصيب", "استشهد", "جرح"}
 # Words that tie the outcome to its cause (في غارة, جراء قصف, إثر هجوم, بغارة).
 CAUSE_LINKS = {"في", "جراء", "اثر", "عقب", "بسبب", "خلال"}
 # Objects that make استهدف / يستهدف "aim at" a figure or goal, not "attack" (تستهدف الحكومة فائضا).
@@ -208,6 +216,18 @@ def _topic_or_goal(toks: list[Token], trig: Trigger, found: list[Trigger], cues:
         if _topic_kind(t, cues) == "discuss":
             return True
     return False
+
+
+def _after_definite_strike(toks: list[Token], i: int, lex: TriggerLexicon) -> bool:
+    """The word before a verb is a definite strike noun, its subject (الضربات استهدفت, الهجوم طال)."""
+    k = i - 1
+    while k >= 0 and not toks[k].is_word and toks[k].norm in ('"', "«", "»"):
+        k -= 1
+    if k < 0 or not toks[k].is_word or not toks[k].prefix.endswith("ال"):
+        return False
+    prev = toks[k]
+    hit = _first_hit(lex, (prev.norm, prev.bare, prev.stem, prev.text.endswith("ة")))
+    return hit is not None and any(e.type == "ASSAULT" and e.pos == "noun" for e in hit[3])
 
 
 def _exchange_sense(toks: list[Token], i: int, inside_actor: set[int]) -> bool:
@@ -314,9 +334,14 @@ def find_triggers(toks: list[Token], lex: TriggerLexicon, actors: list[ActorSpan
                 or (trig.entry.pos == "noun" and out[-1].entry.cameo == trig.entry.cameo
                     and trig.index - out[-1].index <= (16 if toks[trig.index - 1].norm == "في" else 8))):
             continue  # الهجوم الذي استهدف / وصل ... في زيارة: one event told twice
-        if out and trig.entry.type == "ASSAULT" == out[-1].entry.type and trig.entry.cameo == "190" \
-                and out[-1].entry.pos == "noun" and trig.index - out[-1].index <= 8:
+        if trig.entry.type == "ASSAULT" and trig.entry.cameo == "190" and trig.entry.pos == "verb" and any(
+                u.entry.type == "ASSAULT" and u.entry.pos == "noun" and 0 < trig.index - u.index <= 8
+                for u in found if u.index in outcome_of_strike or u in out):
             continue  # قصف بطائرة مسيرة تركية استهدف سيارتهم: the verb describes the strike just named
+        if trig.entry.type == "ASSAULT" and trig.entry.pos == "verb" and _after_definite_strike(toks, trig.index, lex):
+            continue  # إن الضربات استهدفت منشآت: the strike named as the subject, told once
+        if trig.entry.lemma == "اتفاق" and toks[trig.index].prefix.endswith("ال") and not trig.pronoun:
+            continue  # تنفيذ الاتفاق الأمني, لم يمنع الاتفاق: the agreement already made, not a new one
         if trig.entry.type == "AGREE" and trig.entry.cameo == "033" and any(
                 toks[k].bare in MILITARY_AID_WORDS for k in range(trig.index + 1, min(len(toks), trig.index + 10))):
             trig = replace(trig, entry=replace(trig.entry, cameo="0332", context="military"))
