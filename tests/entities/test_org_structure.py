@@ -146,3 +146,20 @@ def test_a_verbal_noun_and_a_broken_plural_complete_an_indefinite_head(pipe):
     assert "شركة توزيع الكهرباء" in orgs
     orgs = _orgs(pipe, "وقالت تنسيقية لجان الأحياء في حمص إن القصف استمر.")
     assert "تنسيقية لجان الأحياء في حمص" in orgs
+
+
+def test_a_state_broadcaster_named_by_its_country(pipe):
+    orgs = _orgs(pipe, "وقال الوزير في مقابلة مع إذاعة الجزائر إن الحوار سيستأنف.")
+    assert orgs.get("إذاعة الجزائر") == ("DZA", "MED")
+
+
+def test_an_acronym_that_is_also_a_word_and_a_co_ordinated_complement(pipe):
+    orgs = _orgs(pipe, "وأعلن حزب الاتحاد الوطني للتقدم والعدالة (تقدم) مقاطعة الانتخابات.")
+    assert "تقدم" in orgs
+    orgs = _orgs(pipe, "وقال إن جهاز الاستخبارات والأمن الوطني اعتقل ثلاثة مطلوبين.")
+    assert "جهاز الاستخبارات والأمن الوطني" in orgs
+
+
+def test_an_alliance_word_stays_outside_a_definite_name(pipe):
+    orgs = _orgs(pipe, "واستقبل الرئيس الأمين العام لحلف الناتو في القصر.")
+    assert "الناتو" in orgs and "حلف الناتو" not in orgs

@@ -32,7 +32,7 @@ NEWS_WORDS = frozenset({"للانباء", "للاعلام", "الاخباريه"
 GENERIC_HEADS = frozenset({"القوات", "قوات"})
 # Generic nouns before a name that stands alone: the name is the mention (منظمة [أطباء بلا حدود]،
 # قوات [البيشمركة]، تنظيم [القاعدة]); a short name keeps its noun ([تنظيم داعش]، [حركة حماس]).
-OUTSIDE_HEADS = frozenset({"منظمه", "حزب", "قوات", "مديريه", "فصائل", "تنظيم"})
+OUTSIDE_HEADS = frozenset({"منظمه", "حزب", "قوات", "مديريه", "فصائل", "تنظيم", "حلف"})
 # Indefinite heads before a proper name no lexicon knows: the proper name is the mention
 # (مندوبية [تآزر]، شركة [أوكرإنيرغو]، حزب [الإنصاف]); a descriptive complement keeps the head
 # ([شركة تسويق النفط]).
@@ -123,7 +123,9 @@ class OrganisationRules:
             if proper:
                 complements, j = 1, j + proper
         body_of = False  # the name holds a known organisation: بعثة [الأمم المتحدة] …
-        while j < end and complements < 4 and not (proper and not self.nationality(toks[j])[0]):
+        # حزب [الاتحاد الوطني للتقدم]: a definite party name goes on with its complements
+        open_name = proper == 1 and form == "حزب" and toks[i + 1].prefix == "ال"
+        while j < end and complements < 4 and not (proper and not open_name and not self.nationality(toks[j])[0]):
             t = toks[j]
             if t.norm in NAME_STOP_WORDS:
                 break
@@ -193,7 +195,8 @@ class OrganisationRules:
                 continue
             # one co-ordinated complement inside the name: وزارة التخطيط والتعاون الدولي
             if (complements and not joined and t.prefix in ("وال", "ول", "ولل") and t.bare not in self.stop
-                    and not self._head_starts(t.norm) and not self.match_known(toks, j, end)):
+                    and not (self._head_starts(t.norm) and self.org_at(toks, j, end))
+                    and not self.match_known(toks, j, end)):
                 joined = True
                 complements += 1
                 j += 1
@@ -289,6 +292,13 @@ class OrganisationRules:
         out = []
         for i in at.media:
             tok = toks[i]
+            known = self.match_known(toks, i + 1, end, strip=False)
+            if (known and known[0] == 1 and known[2].type == "LOC" and known[2].country
+                    and not tok.prefix.endswith("ال") and toks[i + 1].prefix in ("", "ال")):
+                # a state broadcaster named by its country: تلفزيون الكويت، إذاعة الجزائر
+                start = tok.start + clitic_offset(tok, next(f for f in norm_forms(tok.norm) if f in MEDIA_HEADS))
+                out.append(Candidate(i, i + 2, start, toks[i + 1].end, "ORG", "head", None, known[2].country, "MED"))
+                continue
             j = i + 1
             while j < end and j - i <= 3 and self.media_name_word(toks[j], first=j == i + 1):
                 j += 1
@@ -326,7 +336,7 @@ class OrganisationRules:
                 k += 1
             if (k + 2 < end and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].is_word
                     and k + 1 not in taken and not self.nationality(toks[k + 1])[0]
-                    and toks[k + 1].norm not in self.stop):
+                    and (toks[k + 1].norm not in self.stop or zipf(toks[k + 1].norm) < 5.0)):
                 a = toks[k + 1]
                 out.append(Candidate(k + 1, k + 2, a.start, a.end, "ORG", c.rule, c.known, c.country, c.sector,
                                      c.name_en, alias_of=c))
