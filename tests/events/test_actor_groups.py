@@ -252,3 +252,8 @@ def test_members_of_a_named_body_are_that_body_and_a_leader_takes_his_group():
                       [("عبد الملك الحوثي", "PER", "YEM", None)])
     assert codes["عناصر الشرطة"] == "COP"
     assert codes["زعيم جماعة الحوثي عبد الملك الحوثي"] == "YEM REB"
+
+
+def test_a_plural_with_its_nun_or_an_accusative_takes_no_genitive():
+    codes = _sentence_codes("واختطف مسلحون مجهولون صحفيا في المدينة، وأصاب المسلحون عنصرا شرطيا.")
+    assert codes["مسلحون مجهولون"] == "UAF" and codes["صحفيا"] == "MED"

@@ -628,7 +628,13 @@ def _genitive_follows(toks: list[Token], span: ActorSpan, j: int, offset: int) -
     article is never the first term of a construct, so after one only a لـ genitive continues the phrase
     (اتهم الجيش عصابات: two actors)."""
     last = toks[span.last - offset - 1]
-    return not last.prefix.endswith("ال") or toks[j].prefix.startswith("ل")
+    if toks[j].prefix.startswith("ل"):
+        return True
+    # Nor is a sound plural or dual that keeps its ن (مسلحون, not مسلحو X), nor an indefinite accusative
+    # (صحفيا): after them a new noun is another actor (اختطف مسلحون مجهولون صحفيا).
+    word = last.stem or last.bare
+    return not last.prefix.endswith("ال") and not (len(word) >= 5 and word.endswith(("ون", "ين"))) \
+        and not (len(word) >= 4 and word.endswith("ا"))
 
 
 def _entity_sector(ent: object, lex: ActorLexicon) -> str | None:
