@@ -23,6 +23,7 @@ from marsad.quotes.speakers import (
     speaker_end,
 )
 from marsad.quotes.state import Draft
+from marsad.text.normalize import normalize
 
 DESCRIPTION_WINDOW = 3  # sentences to look ahead (or back) for the person a description stands for
 ACTOR_TYPES = ("PER", "ORG")
@@ -38,20 +39,69 @@ def resolve_speakers(det: Detector, drafts: list[Draft]) -> None:
             d.speaker_obj = make_speaker(doc, *d.speaker, lex=det.lex)
             if d.speaker_obj.entity is None:
                 d.speaker_obj = _organisation_named_before(det, d.speaker, d.speaker_obj)
+            if d.speaker_obj.entity is None:
+                d.speaker_obj = _surname_named_before(det, d.speaker_obj)
     _resolve_descriptions(det, drafts)
     _inherit_channels(det, drafts)
     previous: Speaker | None = None
+    previous_cue = -1
     for n, d in enumerate(drafts):
         if d.speaker_obj is None and d.entry.role not in ("according", "passive"):
             if d.entry.participle or not _opens_sentence(det, d.cue):
                 d.speaker_obj = (_kana_qad_speaker(det, d) or _subject_before(det, d)
                                  or _clause_speaker(det, drafts[:n], d) or previous)
             else:
-                d.speaker_obj = previous
+                new = _new_subject_between(det, previous_cue, d.cue)
+                d.speaker_obj = previous if new is None or _same_office(det, new, previous) else new
         if d.speaker_obj is not None and d.entry.role != "according":
             previous = d.speaker_obj
+            previous_cue = d.cue
         elif d.entry.role == "passive":
             previous = None  # after أُفيد بأن, a bare وأضاف has no one to point back to
+
+
+def _new_subject_between(det: Detector, previous_cue: int, cue: int) -> Speaker | None:
+    """Who a sentence-opening وأضاف stands for when a sentence about someone else came in between.
+
+    وقالت الوزارة إن … . وأعلن الدفاع المدني انتشال … . وأضاف أن …: the civil defence adds.
+    Only the sentence right before the cue is read, and only when the last quote is older:
+    a speech verb's own subject there (even one that made no quote), else its opening verb's subject.
+    """
+    doc = det.doc
+    sent = doc.tokens[cue].sent
+    if sent == 0 or previous_cue < 0 or doc.tokens[previous_cue].sent >= sent - 1:
+        return None
+    first, last = doc.sentence_tokens[sent - 1]
+    for k in range(last - 1, first - 1, -1):
+        if k in det.cue_speakers:
+            start, end = det.cue_speakers[k]
+            end = np_end(doc, det.lex, start, end)  # أعلن الدفاع المدني | انتشال …: the subject only
+            return make_speaker(doc, start, end, lex=det.lex) if end > start else None
+    return _main_clause_subject(det, first, last)
+
+
+def _same_office(det: Detector, new: Speaker, previous: Speaker | None) -> bool:
+    """والتقى الوزير المصري …: a bare office that the previous speaker holds is that speaker again."""
+    if previous is None or new.entity is not None:
+        return False
+    k = next((m for m, tok in enumerate(det.tokens) if tok.start == new.start), None)
+    role = role_word(det.doc, det.lex, k, k + 1) if k is not None else None
+    return role is not None and role in normalize(previous.text)
+
+
+def _surname_named_before(det: Detector, speaker: Speaker) -> Speaker:
+    """وتابع عباس: a bare family name is the person named in full earlier (محمود عباس)."""
+    words = normalize(speaker.text).split()
+    if not 1 <= len(words) <= 2 or any(w in det.lex.roles or w in det.lex.person_nouns for w in words):
+        return speaker
+    for ent in det.doc.entities:
+        if ent.type != "PER":
+            continue
+        for m in ent.mentions:
+            full = normalize(m.text).split()
+            if m.end <= speaker.start and len(full) > len(words) and full[-len(words):] == words:
+                return Speaker(speaker.text, speaker.start, speaker.end, ent.id, ent.name_en)
+    return speaker
 
 
 def _organisation_named_before(det: Detector, rng: tuple[int, int], speaker: Speaker) -> Speaker:

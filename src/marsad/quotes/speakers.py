@@ -136,6 +136,8 @@ def _outlet_after_speaker(lex: QuoteLexicon, tokens: list[Token], k: int, end: i
     return is_adjective(lex, tokens[k - 1])
 
 
+ROLE_SYNONYMS = {"ناطق": "متحدث", "ناطقه": "متحدثه"}  # الناطق باسم … is المتحدث باسم …
+
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان", "يتان", "يتين")
 PHRASE_LINKS = frozenset({"باسم", "في", "من", "لدي"})  # مسؤول في الوزارة، المتحدث باسم الحكومة
 PRONOUN_PP = frozenset({"منه", "منها", "منهم", "لها", "له", "لهم"})  # (وكالة …) المقربة منه
@@ -292,7 +294,8 @@ def role_word(doc: Doc, lex: QuoteLexicon, start: int, end: int) -> str | None:
     tok = doc.tokens[start]
     for form in (tok.stem, tok.bare, tok.norm):
         if form in lex.roles:
-            return form[2:] if form.startswith("ال") else form
+            role = form[2:] if form.startswith("ال") else form
+            return ROLE_SYNONYMS.get(role, role)
     return None
 
 
