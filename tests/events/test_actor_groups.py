@@ -257,3 +257,20 @@ def test_members_of_a_named_body_are_that_body_and_a_leader_takes_his_group():
 def test_a_plural_with_its_nun_or_an_accusative_takes_no_genitive():
     codes = _sentence_codes("واختطف مسلحون مجهولون صحفيا في المدينة، وأصاب المسلحون عنصرا شرطيا.")
     assert codes["مسلحون مجهولون"] == "UAF" and codes["صحفيا"] == "MED"
+
+
+def test_a_definite_head_does_not_swallow_the_named_body_after_it():
+    codes = _resolved("واتهم الجيش حركة حماس بخرق الهدنة، فيما اتهمت الحكومة السودانية قوات الدعم السريع بالقصف.",
+                      [("حركة حماس", "ORG", "PSE", "REB"), ("قوات الدعم السريع", "ORG", "SDN", "REB")])
+    assert codes["الجيش"] == "MIL" and codes["حركة حماس"] == "PSE REB"
+    assert codes["الحكومة السودانية"] == "SDN GOV" and codes["قوات الدعم السريع"] == "SDN REB"
+
+
+def test_an_adviser_to_a_body_leader_named_after_it_takes_the_body_code():
+    text = "فيما نفى مستشار قائد الدعم السريع الباشا طبيق أي صلة لقواته بالحادث."
+    codes = _resolved(text, [("الدعم السريع", "ORG", "SDN", "REB"), ("طبيق", "PER", "SDN", "GOV")])
+    assert codes["مستشار قائد الدعم السريع الباشا طبيق"] == "SDN REB"
+    # a state's envoy to the UN stays the state's
+    codes = _resolved("وقال مندوب سوريا لدى الأمم المتحدة بسام صباغ إن بلاده ترفض القرار.",
+                      [("الأمم المتحدة", "ORG", None, "IGO"), ("بسام صباغ", "PER", "SYR", "GOV")])
+    assert "IGO" not in [c for k, c in codes.items() if "مندوب" in k]

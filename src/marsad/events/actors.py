@@ -521,6 +521,8 @@ def _extend(doc: Doc, toks: list[Token], forms: list[set[str]], entity_at: dict,
             hit = None  # نظيره السوداني: after a head, a one-word name that is a nationality is the nationality
         if hit is not None and hit[2].type == "PER" and not _titles_person(toks[span.first - offset]):
             break  # اعتقلت الشرطة أحمد سالم: a body noun does not introduce a name, its object follows
+        if hit is not None and hit[2].type != "PER" and not _genitive_follows(toks, span, j, offset):
+            break  # اتهم الجيش حركة حماس: after a definite head a named body is another actor, not its owner
         if hit is not None:
             a, b, ent = hit
             if ent.type == "LOC":
@@ -576,30 +578,46 @@ def _extend(doc: Doc, toks: list[Token], forms: list[set[str]], entity_at: dict,
             continue
         named = _portfolio_then_name(toks, forms, entity_at, span, j, lex, offset)
         if named is not None:
-            a, b, ent = named
-            span.entity, span.entity_type = ent.id, ent.type
-            span.country = span.country or ent.country
-            _grow(span, toks, b, offset)
+            body, person = named
+            if body is not None:  # مستشار قائد الدعم السريع: the title's holder serves that body
+                own = _entity_sector(body[2], lex)
+                span.sector = own or span.sector
+                span.country = body[2].country or span.country
+                span.entity, span.entity_type = body[2].id, body[2].type
+                _grow(span, toks, body[1], offset)
+            if person is not None:
+                span.entity, span.entity_type = person[2].id, person[2].type
+                span.country = span.country or person[2].country
+                _grow(span, toks, person[1], offset)
         break
 
 
 # Words that end a title's portfolio: a clause or another phrase begins (قال الوزير إن محمد ...).
 PORTFOLIO_STOPS = frozenset(normalize(w) for w in (
     "إن", "أن", "ان", "قد", "لم", "لن", "ما", "لا", "الذي", "التي", "الذين", "على", "عن", "إلى", "الى", "مع",
-    "بعد", "قبل", "خلال", "أمس", "اليوم", "امس"))
+    "بعد", "قبل", "خلال", "أمس", "اليوم", "امس", "لدى", "لدي"))
 
 
 def _portfolio_then_name(toks: list[Token], forms: list[frozenset[str]], entity_at: dict, span: ActorSpan, j: int,
-                         lex: ActorLexicon, offset: int) -> tuple[int, int, object] | None:
+                         lex: ActorLexicon, offset: int) -> tuple[tuple | None, tuple | None] | None:
     """A title, one or two words of portfolio, then the holder's name (وزير المال ياسين جابر, مساعد وزير
-    الخارجية لشؤون آسيا فلان): the name is the title's holder."""
+    الخارجية لشؤون آسيا فلان) or the body served and then the name (مستشار قائد الدعم السريع الباشا فلان).
+    Returns (body mention or None, person mention or None)."""
     if span.entity is not None or not _titles_person(toks[span.first - offset]):
         return None
     starts = lex.start_words()
     for k in range(j, min(j + 3, len(toks))):
         hit = entity_at.get(k)
+        if hit is not None and hit[2].type == "PER":
+            return (None, hit) if k > j else None
+        if hit is not None and hit[2].type == "ORG" and k > j and span.country is None:
+            after = hit[1]
+            if after < len(toks) and after not in entity_at and toks[after].prefix == "ال":
+                after += 1  # one honorific (الباشا, العميد) before the name
+            person = entity_at.get(after)
+            return hit, person if person is not None and person[2].type == "PER" else None
         if hit is not None:
-            return hit if k > j and hit[2].type == "PER" else None
+            return None
         tok = toks[k]
         if not tok.is_word or tok.prefix.startswith("و") or tok.norm in PORTFOLIO_STOPS \
                 or not starts.isdisjoint(forms[k]):
