@@ -163,3 +163,11 @@ def test_an_acronym_that_is_also_a_word_and_a_co_ordinated_complement(pipe):
 def test_an_alliance_word_stays_outside_a_definite_name(pipe):
     orgs = _orgs(pipe, "واستقبل الرئيس الأمين العام لحلف الناتو في القصر.")
     assert "الناتو" in orgs and "حلف الناتو" not in orgs
+
+
+def test_english_names_of_bodies_found_by_their_structure(pipe):
+    art = pipe("وقالت بعثة الأمم المتحدة للدعم في ليبيا إن المحادثات ستستأنف، وأكد مصرف ليبيا المركزي "
+               "أن الرواتب ستصرف.")
+    names = {e.name: e.name_en for e in art.entities if e.type == "ORG"}
+    assert "United Nations" in names["بعثة الأمم المتحدة للدعم في ليبيا"]
+    assert names["مصرف ليبيا المركزي"].count("Libya") == 1  # the country is said once

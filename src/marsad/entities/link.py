@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from marsad.doc import Doc
 from marsad.entities.ambiguous import disambiguate_places
-from marsad.entities.gazetteer import Known, country_names_en, key_of
+from marsad.entities.gazetteer import Known, country_names_en, gazetteer, key_of
 from marsad.entities.recognize import Candidate, Recognizer, bare_forms, clitic_offset
 from marsad.entities.translit import transliterate
 from marsad.lexicon import read_table
@@ -109,13 +109,47 @@ class OrgNamer:
         from marsad.entities.gazetteer import nationalities
 
         rest = [w for w in rest if w not in nationalities()]
-        terms = " ".join(self.terms.get(w) or self.terms.get(_strip_article(w)) or transliterate(w) for w in rest)
         where = country_names_en().get(country or "", "")
+        parts = [w[1:] if w.startswith("\x00") else self._term(w, country) for w in self._known_parts(rest)]
+        terms = " ".join(p for p in parts if p)
         if head_en.startswith("Ministry") and terms and " of " not in head_en:
             core = f"{head_en} of {terms}"
         else:
             core = " ".join(p for p in (terms, head_en) if p)
         return " ".join(p for p in (where, core) if p) or transliterate(" ".join(words))
+
+
+    def _term(self, word: str, country: str | None) -> str:
+        """English for one word of the name: a term, a place (empty for the country already named), or
+        the word transliterated."""
+        term = self.terms.get(word) or self.terms.get(_strip_article(word))
+        if term:
+            return term
+        if word in ("في", "ب"):
+            return "in"
+        place = gazetteer().entries.get((word,)) or gazetteer().entries.get((word[1:],)) if word else None
+        if place is not None and place.type == "LOC" and place.name_en:
+            # the country itself is said once, before the name: Libya Central Bank
+            return "" if place.name_en == country_names_en().get(country or "") else place.name_en
+        return transliterate(word)
+
+    @staticmethod
+    def _known_parts(words: list[str]) -> list[str]:
+        """The words with every known organisation inside them replaced by its English name
+        (بعثة الأمم المتحدة … → United Nations)."""
+        entries = gazetteer().entries
+        out, k = [], 0
+        while k < len(words):
+            for n in range(min(5, len(words) - k), 1, -1):
+                known = entries.get(tuple(words[k : k + n]))
+                if known is not None and known.type == "ORG" and known.name_en:
+                    out.append("\x00" + known.name_en)
+                    k += n
+                    break
+            else:
+                out.append(words[k])
+                k += 1
+        return out
 
 
 def _words(doc: Doc, c: Candidate) -> tuple[str, ...]:
