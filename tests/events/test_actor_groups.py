@@ -274,3 +274,9 @@ def test_an_adviser_to_a_body_leader_named_after_it_takes_the_body_code():
     codes = _resolved("وقال مندوب سوريا لدى الأمم المتحدة بسام صباغ إن بلاده ترفض القرار.",
                       [("الأمم المتحدة", "ORG", None, "IGO"), ("بسام صباغ", "PER", "SYR", "GOV")])
     assert "IGO" not in [c for k, c in codes.items() if "مندوب" in k]
+
+
+def test_a_side_or_administration_is_an_actor_only_with_its_nationality():
+    codes = _sentence_codes("وأبلغ الجانب الأميركي الإدارة السورية الجديدة أن الجانب الإنساني مهم.")
+    assert codes["الجانب الأميركي"] == "USA GOV" and codes["الإدارة السورية"] == "SYR GOV"
+    assert not any("الإنساني" in k for k in codes)

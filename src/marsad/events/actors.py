@@ -17,7 +17,7 @@ from pathlib import Path
 
 from marsad.cache import cached
 from marsad.doc import Doc, Token
-from marsad.lexicon import read_table, read_words
+from marsad.lexicon import read_table
 from marsad.text.normalize import normalize
 from marsad.text.tokenize import clitic_candidates
 
@@ -473,8 +473,8 @@ def _lexicon_span(lex: ActorLexicon, toks: list[Token], forms: list[set[str]], i
                          country=info.country, kind="place", place=info)
     means = _military_means(lex, toks, forms, i)
     if means is not None:
-        return ActorSpan(i + offset, i + 2 + offset, toks[i].start, toks[i + 1].end, country=means,
-                         sector="MIL", kind="group")
+        return ActorSpan(i + offset, i + 2 + offset, toks[i].start, toks[i + 1].end, country=means[0],
+                         sector=means[1], kind="group")
     for form in forms[i]:
         if lex.nationalities.get(form) == UN_ADJECTIVE:
             return None  # أممي alone qualifies no one; after a head _extend makes that head IGO
@@ -490,17 +490,26 @@ def _lexicon_span(lex: ActorLexicon, toks: list[Token], forms: list[set[str]], i
 
 
 @lru_cache(maxsize=1)
+def _means_table() -> dict[str, str]:
+    return {normalize(row["word"]): row["sector"] for row in read_table("actor_means")}
+
+
 def _means_words() -> frozenset[str]:
-    return frozenset(normalize(w) for w in read_words("actor_means"))
+    return frozenset(_means_table())
 
 
-def _military_means(lex: ActorLexicon, toks: list[Token], forms: list[frozenset[str]], i: int) -> str | None:
-    """The country of a weapon or craft its nationality names (مسيرات تركية, غارات إسرائيلية): the
-    state's military acted, so the pair is that state's MIL, not a bare adjective."""
-    if i + 1 >= len(toks) or not toks[i + 1].is_word or _means_words().isdisjoint(forms[i]):
+def _military_means(lex: ActorLexicon, toks: list[Token], forms: list[frozenset[str]],
+                    i: int) -> tuple[str, str] | None:
+    """(country, sector) of a word only a nationality makes an actor (مسيرات تركية → TUR MIL, الجانب
+    الأميركي → USA GOV): the state acted through it, so the pair is that state's, not a bare adjective."""
+    if i + 1 >= len(toks) or not toks[i + 1].is_word:
+        return None
+    table = _means_table()
+    sector = next((table[f] for f in forms[i] if f in table), None)
+    if sector is None:
         return None
     country = next((lex.nationalities[f] for f in forms[i + 1] if f in lex.nationalities), None)
-    return country if country not in (None, UN_ADJECTIVE) else None
+    return (country, sector) if country not in (None, UN_ADJECTIVE) else None
 
 
 def _is_head(forms: set[str], lex: ActorLexicon) -> bool:
