@@ -86,8 +86,10 @@ def test_bihasab_reports_only_its_own_clause(events_pipeline):
     assert by_type["ASSAULT"].modality == "asserted"
 
 
-def test_a_pledge_is_intent(events_pipeline):
-    ev = of_type(events_pipeline, "وتعهد رئيس الوزراء بإعادة إعمار المدارس المتضررة قبل بداية العام الدراسي.", "AGREE")
+def test_a_pledging_participle_is_intent(events_pipeline):
+    ev = of_type(events_pipeline,
+                 "وزار رئيس الوزراء المدينة المنكوبة، متعهدا بإعادة إعمار المدارس المتضررة قبل بداية العام الدراسي.",
+                 "AGREE")
     assert ev.modality == "intent"
 
 
@@ -101,4 +103,32 @@ def test_pluperfect_threat_with_a_condition_stays_background(events_pipeline):
     ev = of_type(events_pipeline,
                  "وكان الرئيس الأميركي قد هدد بفرض رسوم جمركية جديدة على الصين إذا فشلت المفاوضات التجارية.",
                  "THREATEN")
+    assert ev.modality == "historical"
+
+
+def test_still_refusing_is_not_negated(events_pipeline):
+    ev = of_type(events_pipeline, "وقال المسؤول إن الحكومة لا تزال ترفض السماح بدخول المحققين الدوليين.", "REJECT")
+    assert not ev.negated
+
+
+def test_a_threat_in_ones_own_words_is_asserted(events_pipeline):
+    ev = of_type(events_pipeline, 'وقال المتحدث باسم الخارجية إن بلاده "لن تسمح بأي اعتداء على أراضيها".', "THREATEN")
+    assert ev.modality == "asserted"
+
+
+def test_participle_after_a_quotation_is_the_speakers_act(events_pipeline):
+    ev = of_type(events_pipeline,
+                 'وقال المتحدث العسكري إن "العملية جاءت ردا على الاعتداءات"، متوعدا بتوسيع الهجمات.', "THREATEN")
+    assert ev.modality == "asserted"
+
+
+def test_claimed_attack_far_after_the_claiming_verb_is_reported(events_pipeline):
+    ev = of_type(events_pipeline,
+                 "وتبنت جماعة مسلحة مرتبطة بتنظيم القاعدة في بيان نشرته على الإنترنت هجوما على ثكنة للجيش.",
+                 "ASSAULT")
+    assert ev.modality == "reported"
+
+
+def test_a_past_pledge_told_with_an_old_date_is_historical(events_pipeline):
+    ev = of_type(events_pipeline, "وكان الاتحاد الأوروبي الذي تعهد العام الماضي بحزمة مساعدات قد أرسل وفدا.", "AGREE")
     assert ev.modality == "historical"

@@ -32,6 +32,10 @@ EXPLICIT_CONDITIONS = {"اذا", "لو", "في", "حال", "شرط", "شريطه
 LI_GOVERNORS = ("تعرض", "يتعرض", "تتعرض")
 # Light verbal nouns whose لـ gives the purpose of the next noun (لإجراء محادثات, لعقد اجتماع).
 LIGHT_NOUNS = {"اجراء", "عقد", "بدء", "شن", "تنفيذ", "استئناف", "ارسال", "مواصله", "تقديم", "توقيع", "فرض"}
+# "لا يزال / لا تزال" is "still", not a negation (موسكو لا تزال ترفض).
+STILL_VERBS = {"يزال", "تزال", "يزالون", "نزال", "زال", "زالت"}
+# Speech acts said in one's own words: the quote is the act itself (طهران "لن تسمح بأي تجاوز").
+SPEECH_ACTS = {"THREATEN", "REJECT"}
 # Types whose noun, announced by its doer (أعلن الجيش اعتقال, تبنت الحركة الهجوم), is a claim.
 CLAIMED_TYPES = {"ASSAULT", "MOBILIZE"}
 CLAIMED_MODES = {"arrest", "seize"}
@@ -116,22 +120,32 @@ def sentence_reported(tokens: Sequence[Token]) -> bool:
     return False
 
 
-def _entry_of(tok: Token) -> tuple[str, str | None]:
-    """The type and mode the trigger lexicon gives a word (for callers that did not pass them)."""
+def _entry_of(tok: Token) -> tuple[set[str], set[str | None]]:
+    """The types and modes the trigger lexicon gives a word (for callers that did not pass them)."""
     from marsad.events.lexicon import trigger_lexicon  # late: triggers.py imports this module
     from marsad.events.triggers import _first_hit
 
     hit = _first_hit(trigger_lexicon(), (tok.norm, tok.bare, tok.stem, tok.text.endswith("ة")))
     if hit is None:
-        return "", None
-    entry = hit[3][0]
-    return entry.type, entry.mode
+        return set(), set()
+    return {e.type for e in hit[3]}, {e.mode for e in hit[3]}
 
 
 def _suffered(tokens: Sequence[Token], ti: int) -> bool:
     """تعرضت قافلة ... لهجوم: the لـ follows a verb of suffering a few words back."""
     return any(t.stem.startswith(LI_GOVERNORS) or t.norm.startswith(LI_GOVERNORS)
-               for t in tokens[max(0, ti - 10):ti])
+               for t in tokens[max(0, ti - 16):ti])
+
+
+def _accompanying_participle(tokens: Sequence[Token], ti: int) -> bool:
+    """A participle right after a comma (، متوعدا / ، مؤكدا): the speaker's act, not the quote's content."""
+    tok = tokens[ti]
+    return ti > 0 and tokens[ti - 1].norm in ("،", ",") and tok.norm.lstrip("و")[:1] == "م" \
+        and tok.norm.endswith(("ا", "ه", "ين"))
+
+
+def _negated_future(tokens: Sequence[Token], ti: int) -> bool:
+    return any(t.norm in ("لن", "ولن", "فلن") for t in tokens[max(0, ti - 2):ti])
 
 
 def _report_reaches(tokens: Sequence[Token], ti: int) -> bool:
@@ -160,9 +174,9 @@ def assess(tokens: Sequence[Token], ti: int, cues: dict[str, list[Cue]], future_
     """
     found: set[str] = set()
     negated = False
-    if noun and not etype:
-        etype, mode = _entry_of(tokens[ti])
-    claimed = noun and (etype in CLAIMED_TYPES or mode in CLAIMED_MODES)
+    # Without the caller's entry, every reading the lexicon gives the word is considered.
+    types, modes = ({etype}, {mode}) if etype else _entry_of(tokens[ti])
+    claimed = noun and bool(types & CLAIMED_TYPES or modes & CLAIMED_MODES)
     if future_prefix:
         found.add("future")
     own = _cue_at(tokens, ti, cues)
@@ -183,7 +197,8 @@ def assess(tokens: Sequence[Token], ti: int, cues: dict[str, list[Cue]], future_
             found.add("reported")  # أعلن الجيش اعتقال خمسة: the doer's own claim of the act
         elif cue and distance <= cue.window:
             if cue.kind in ("negation", "denial"):
-                negated = True
+                if not (cue.words == ("لا",) and i + 1 < len(tokens) and tokens[i + 1].norm in STILL_VERBS):
+                    negated = True
             elif cue.kind in ("report", "announce"):
                 # Reporting verb then إن/أن then the event: reported speech.
                 if any(t.norm in COMPLEMENTIZERS for t in tokens[i + 1:ti]):
@@ -193,7 +208,7 @@ def assess(tokens: Sequence[Token], ti: int, cues: dict[str, list[Cue]], future_
                 # وكان الرئيس قد تعهد: after كان, قد marks the pluperfect even before a past verb in ت.
                 if nxt[:1] in ("ي", "ت", "ن") and not any(t.norm in PLUPERFECT for t in tokens[max(0, i - 14):i]):
                     found.add("possible")
-            elif cue.kind == "pledge":
+            elif cue.kind in ("pledge", "pledged"):
                 found.add("intent")  # تعهد بإعادة الإعمار: what is pledged is intended
             elif cue.kind == "conditional" and cue.words[0] not in EXPLICIT_CONDITIONS:
                 found.add("possible")  # احتمال, ربما: a possibility, weaker than a stated intention
@@ -252,6 +267,13 @@ def assess(tokens: Sequence[Token], ti: int, cues: dict[str, list[Cue]], future_
         found.add("intent")
     if "possible" in found and "intent" not in found:
         found.add("conditional")  # قد تجري, احتمال: possible; a stated readiness (مستعد, منفتح) stays intent
+    if in_quote and _accompanying_participle(tokens, ti):
+        in_quote = False  # "..."، متوعدا بالرد: the speaker's own act alongside the quotation
+    if types & SPEECH_ACTS and (in_quote or "reported" in found) \
+            and (future_prefix or "future" in found or _negated_future(tokens, ti)) \
+            and not found & {"conditional", "possible", "historical", "intent"}:
+        # قال إن بلاده "لن تسمح بأي تجاوز" / "ستتخذ إجراءات": saying it is the threat or refusal itself.
+        return Modality(negated, "asserted")
     if in_quote:
         found.add("reported")
     modality = next((m for m in PRIORITY if m in found), "asserted")

@@ -92,14 +92,14 @@ def event_date(doc: Doc, dates: list[DateMention], trigger_start: int) -> EventD
     """The nearest date phrase of the sentence that gives the event's day.
 
     A month or a year alone does not fix the day (في يناير الماضي, العام الماضي): the phrase is kept
-    with ``value`` None, as is a date after منذ / بحلول (a start or a deadline).
+    with ``value`` None.  A date after منذ / بحلول (a start or a deadline) is not the event's at all.
     """
     if not dates:
         return None
     d = min(dates, key=lambda m: abs(m.start - trigger_start))
-    value = d.value
-    if value is not None and (len(value) < 10 or _span_word_before(doc.text, d.start)):
-        value = None
+    if _span_word_before(doc.text, d.start):
+        return None  # تحتجزهم منذ يونيو: when it began, not when the event is told as happening
+    value = d.value if d.value is not None and len(d.value) == 10 else None
     return EventDate(value, d.text, d.start, d.end)
 
 
