@@ -26,3 +26,44 @@ def test_labelled_entity_in_quotation_marks_is_a_name(quotes_of):
     text = "وقال المرصد إن مقاتلي \"قسد\" صدوا هجوما على قرية قرب منبج."
     q = only(quotes_of(text, {"قسد": ("sdf", "ORG", "SDF")}))
     assert q.kind == "indirect"
+
+
+def test_colon_before_the_complementiser_and_complementiser_before_the_colon(quotes_of):
+    text = ("وقال رئيس النقابة: إن العمال لن يعودوا إلى مواقعهم قبل صرف المستحقات. "
+            "وأكد المحافظ أن: \"المدينة ستكون جاهزة لاستقبال الزوار\".")
+    quotes = quotes_of(text)
+    assert by_cue(quotes, "وقال").content.text == "العمال لن يعودوا إلى مواقعهم قبل صرف المستحقات"
+    second = by_cue(quotes, "وأكد")
+    assert second.kind == "direct" and second.content.text == "المدينة ستكون جاهزة لاستقبال الزوار"
+
+
+def test_quotation_after_the_verbs_preposition_is_direct(quotes_of):
+    text = "وشددت الرئاسة على \"ضرورة التهدئة وتغليب لغة الحوار بين جميع الأطراف\"."
+    q = only(quotes_of(text))
+    assert q.kind == "direct"
+    assert q.content.text == "ضرورة التهدئة وتغليب لغة الحوار بين جميع الأطراف"
+
+
+def test_according_to_the_speakers_own_figures_adds_no_quote(quotes_of):
+    text = "وقالت المفوضية إن أكثر من مئتي ألف شخص عبروا الحدود، وفق أحدث تقديراتها."
+    q = only(quotes_of(text))
+    assert q.cue.text == "وقالت"
+    assert q.content.text == "أكثر من مئتي ألف شخص عبروا الحدود"
+
+
+def test_content_first_quotation_spanning_two_sentences(quotes_of):
+    text = "«لن نتراجع عن مطالبنا. الإضراب مستمر حتى تستجيب الوزارة»، قال الكاتب العام للنقابة."
+    q = only(quotes_of(text))
+    assert q.kind == "direct" and q.cue.text == "قال"
+    assert q.content.text == "لن نتراجع عن مطالبنا. الإضراب مستمر حتى تستجيب الوزارة"
+    assert q.speaker.text == "الكاتب العام للنقابة"
+
+
+def test_direct_quote_ends_at_its_mark_when_the_full_stop_is_lost(quotes_of):
+    text = ("وقال السفير إن \"العلاقات بين البلدين في أفضل حالاتها\" وأبلغ دبلوماسي غربي الصحيفة أن "
+            "الزيارة ستتم الشهر المقبل.")
+    quotes = quotes_of(text)
+    first, second = by_cue(quotes, "وقال"), by_cue(quotes, "وأبلغ")
+    assert first.kind == "direct" and first.content.text == "العلاقات بين البلدين في أفضل حالاتها"
+    assert second.speaker.text == "دبلوماسي غربي" and second.channel.text == "الصحيفة"
+    assert second.content.text == "الزيارة ستتم الشهر المقبل"

@@ -140,3 +140,10 @@ def test_seat_of_an_observatory_is_no_cue(quotes_of):
     text = "وقال المرصد، ومقره لندن، إن غارات استهدفت مستودعا للذخيرة."
     q = only(quotes_of(text))
     assert q.cue.text == "وقال" and q.content.text == "غارات استهدفت مستودعا للذخيرة"
+
+
+def test_the_paper_itself_as_addressee(quotes_of):
+    text = "وقالت مصادر في الحزب الحاكم للصحيفة إن رئيس الوزراء يعتزم إجراء تعديل وزاري."
+    q = only(quotes_of(text))
+    assert q.speaker.text == "مصادر في الحزب الحاكم"
+    assert q.channel.text == "للصحيفة"

@@ -100,12 +100,19 @@ class VerbCues(ChannelsAndAnchors):
             cs = k + 1
             if cs < end and tokens[cs].norm == "ان" and kind_of_anchor == "prep":
                 cs += 1
+            if cs < end and kind_of_anchor == "colon" and is_introducer(tokens[cs]) and tokens[cs].norm in ("ان", "انه"):
+                cs += 1  # وقال الوزير: إن الحكومة …
+            elif cs + 1 < end and kind_of_anchor == "intro" and tokens[cs].text == ":":
+                cs += 1  # وأكد المتحدث أن: "…"
         if cs >= end and cs not in self.by_open:
             return None
         region = self.by_open.get(cs)
         object_start = self.object_after_speaker(speaker, cs, entry)
         if object_start is None and kind_of_anchor == "mark" and entry.stance not in ("call", "describe"):
             object_start = self.first_loose
+            if (object_start is not None and object_start + 1 == cs and entry.role == "say"
+                    and tokens[object_start].norm in ("علي", "الي", "عن", "من")):
+                object_start = None  # شددت الوزارة على "…": the preposition is the verb's, the quotation its words
         if region is not None and object_start is not None:
             # أكد X استعداد الحكومة "…"، اتهم X السلطة بـ"…": the object belongs to the content
             start, stop, inner = object_start, self.quoted_content(region, limit)[1], False

@@ -68,6 +68,9 @@ class Detector(VerbCues):
                 # قال X إن …، بحسب ما نقلت عنه وكالة Y: Y is how X's words arrived
                 previous.channel = previous.channel or draft.speaker
                 continue
+            if (previous is not None and previous.entry.role != "according" and draft.content[1] <= i
+                    and self.tokens[previous.cue].sent == tok.sent and previous.content[1] == draft.content[1]):
+                continue  # قالت المنظمة إن …، وفق أحدث أرقامها: the statement is already attributed
             if (previous is not None and self.tokens[previous.cue].sent == tok.sent
                     and draft.content[0] <= previous.content[1] < draft.content[1]):
                 # أفادت X بأن …، فيما لا يزال …، وفق تقديرات Y: Y vouches for the last clause only

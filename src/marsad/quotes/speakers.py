@@ -58,6 +58,8 @@ def channel_starts(doc: Doc, lex: QuoteLexicon, k: int, end: int) -> bool:
         return bare[:1] == "ل"
     if kind == "outlet" and bare[2:] in BROADCASTERS and bare[:2] == "لل":
         return True  # قال للتلفزيون الرسمي: the broadcaster itself, not a title's organisation
+    if kind == "outlet" and bare[:2] == "لل" and k + 1 < end and is_introducer(doc.tokens[k + 1]):
+        return True  # قالت مصادر في الحزب للصحيفة إن: the paper the sources spoke to
     # لوكالة … is a channel; للوكالة (definite) belongs to a title: المدير العام للوكالة
     return kind == "outlet" and bare[:1] == "ل" and bare[:2] != "لل"
 
@@ -128,10 +130,15 @@ def quoted_outlet_name(lex: QuoteLexicon, tokens: list[Token], k: int, end: int)
 def _outlet_after_speaker(lex: QuoteLexicon, tokens: list[Token], k: int, end: int) -> bool:
     """وكالة رويترز after a complete speaker phrase (ending in an adjective) is an addressee, not a construct."""
     tok = tokens[k]
-    if tok.prefix[:1] in ("ل", "ب", "و") or tok.norm.startswith("ال") or lex.channel_kind(tok) != "outlet":
+    if tok.prefix[:1] in ("ل", "ب", "و") or lex.channel_kind(tok) != "outlet":
         return False
     nxt = k + 1
-    if nxt >= end or not (lex.media_at(tokens, nxt, end) or is_mark(tokens[nxt].text)):
+    if nxt >= end:
+        return False
+    if tok.norm.startswith("ال"):  # أبلغ مصدر دبلوماسي الصحيفة أن: the paper itself
+        if not is_introducer(tokens[nxt]):
+            return False
+    elif not (lex.media_at(tokens, nxt, end) or is_mark(tokens[nxt].text)):
         return False
     return is_adjective(lex, tokens[k - 1])
 
