@@ -280,3 +280,9 @@ def test_a_side_or_administration_is_an_actor_only_with_its_nationality():
     codes = _sentence_codes("وأبلغ الجانب الأميركي الإدارة السورية الجديدة أن الجانب الإنساني مهم.")
     assert codes["الجانب الأميركي"] == "USA GOV" and codes["الإدارة السورية"] == "SYR GOV"
     assert not any("الإنساني" in k for k in codes)
+
+
+def test_a_named_brigade_is_an_armed_group_not_unidentified_gunmen():
+    assert _entity_coding("ORG", "كتيبة طولكرم", "PSE", "UAF", None)[:2] == ("PSE", "REB")
+    # the lexicon's own convention for a named body still wins
+    assert _entity_coding("ORG", "جهاز الردع", "LBY", "UAF", None)[:2] == ("LBY", "UAF")

@@ -409,6 +409,10 @@ def _entity_coding(etype: str, name: str, country: str | None, sector: str | Non
             sector, country = got[1][0], got[1][1] or country
         elif sector is None and got:
             sector = got[1][0]
+        elif etype == "ORG" and sector == "UAF":
+            # A named brigade or militia (كتيبة جنين, سرايا X) is an identified armed group: REB by the
+            # guidelines, which keep UAF for gunmen no text ties to a group.
+            sector = "REB"
     return country, sector, place
 
 
