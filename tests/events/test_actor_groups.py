@@ -286,3 +286,8 @@ def test_a_named_brigade_is_an_armed_group_not_unidentified_gunmen():
     assert _entity_coding("ORG", "كتيبة طولكرم", "PSE", "UAF", None)[:2] == ("PSE", "REB")
     # the lexicon's own convention for a named body still wins
     assert _entity_coding("ORG", "جهاز الردع", "LBY", "UAF", None)[:2] == ("LBY", "UAF")
+
+
+def test_supporters_of_an_armed_body_stay_civilians():
+    codes = _resolved("وتظاهر مئات من أنصار الحشد الشعبي أمام السفارة.", [("الحشد الشعبي", "ORG", "IRQ", "MIL")])
+    assert codes["أنصار الحشد الشعبي"] == "IRQ CVL"

@@ -22,6 +22,8 @@ from marsad.text.normalize import normalize
 from marsad.text.tokenize import clitic_candidates
 
 MAX_PHRASE = 6
+# Sectors of people nouns (أنصار, عائلات, صحفيو): a body named after them does not change what they are.
+PEOPLE_SECTORS = frozenset(("CVL", "REF", "MED"))
 # The "country" actor_nationalities.tsv gives أممي (of the UN): a head it qualifies is an IGO.
 UN_ADJECTIVE = "IGO"
 # Words that may stand between a head noun and its nationality adjective (الجيش العربي السوري).
@@ -548,8 +550,10 @@ def _extend(doc: Doc, toks: list[Token], forms: list[set[str]], entity_at: dict,
             span.entity, span.entity_type = ent.id, ent.type
             span.country = span.country or ent.country
             own = _entity_sector(ent, lex)
-            # A body named after a generic head (المجلس التنفيذي لصندوق النقد الدولي) is that body.
-            span.sector = own or span.sector if ent.type == "ORG" else getattr(ent, "sector", None) or span.sector
+            # A body named after a generic head (المجلس التنفيذي لصندوق النقد الدولي) is that body; but
+            # people tied to it (أنصار الحشد الشعبي, عائلات الجنود) stay civilians.
+            if span.sector not in PEOPLE_SECTORS:
+                span.sector = own or span.sector if ent.type == "ORG" else getattr(ent, "sector", None) or span.sector
             _grow(span, toks, b, offset)
             break
         nat = next((lex.nationalities[f] for f in norm_forms if f in lex.nationalities), None)
