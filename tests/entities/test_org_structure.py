@@ -171,3 +171,18 @@ def test_english_names_of_bodies_found_by_their_structure(pipe):
     names = {e.name: e.name_en for e in art.entities if e.type == "ORG"}
     assert "United Nations" in names["بعثة الأمم المتحدة للدعم في ليبيا"]
     assert names["مصرف ليبيا المركزي"].count("Libya") == 1  # the country is said once
+
+
+def test_technical_phrases_after_a_head_word_are_no_organisations(pipe):
+    orgs = _orgs(pipe, "وأدى القصف إلى انقطاع التيار الكهربائي وتوقف حركة الملاحة، فيما اعترضت أنظمة الدفاع "
+                       "الجوي صاروخين.")
+    assert not orgs
+    # the same heads still name bodies: التيار الوطني الحر is a party
+    orgs = _orgs(pipe, "وانتقد التيار الصدري قرار الحكومة العراقية.")
+    assert "التيار الصدري" in orgs
+
+
+def test_a_bank_named_only_by_its_country_is_the_central_bank(pipe):
+    orgs = _orgs(pipe, "وقال بنك إسرائيل إنه أبقى سعر الفائدة دون تغيير، بينما رفع بنك الكويت الوطني أرباحه.")
+    assert orgs.get("بنك إسرائيل", (None, None))[1] == "GOV"
+    assert orgs.get("بنك الكويت الوطني", (None, None))[1] == "BUS"

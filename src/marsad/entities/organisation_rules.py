@@ -58,6 +58,10 @@ SECTOR_WORDS = {normalize(r["word"]): r["sector"] for r in read_table("orgs_sect
 OWN_SECTOR_HEADS = frozenset({"مجلس", "المجلس", "لجنه", "اللجنه", "الحكومه", "حكومه", "البرلمان", "برلمان"})
 AFTER_PLACE_ADJECTIVES = frozenset({"المركزي", "المركزيه", "الوطني", "الوطنيه", "الاتحادي", "الاتحاديه",
                                     "الدولي", "الدوليه", "الاهلي", "الاهليه", "العام", "العامه"})
+# "head complement" pairs that name no organisation (التيار الكهربائي، حركة المرور), read without ال.
+NOT_NAMES = frozenset(
+    tuple(w[2:] if w.startswith("ال") else w for w in normalize(line).split())
+    for line in read_words("orgs_not_names"))
 # Heads whose name may end with "في/ب + place" (القيادة الأميركية في أفريقيا، المحكمة الابتدائية بتونس,
 # تنسيقية لجان المقاومة في الفاشر), once the name has a complement of its own.
 PLACE_TAIL_HEADS = frozenset({"بعثه", "البعثه", "قياده", "القياده", "محكمه", "المحكمه", "تنسيقيه",
@@ -109,6 +113,8 @@ class OrganisationRules:
             return None
         length, form, (sector, bare_ok) = head
         if form in GENERIC_HEADS and length == 1:
+            return None
+        if self._not_a_name(toks, i, end):
             return None
         if length == 1 and self.standalone_name(toks, i, end, None):
             return None  # مديرية الأسايش: the gazetteer gives the name alone
@@ -212,6 +218,8 @@ class OrganisationRules:
             return None  # الجيش العربي alone, a region adjective without a name
         if complements == 0 and not place and i > 0 and self.title_at(toks, i - 1, i + 1):
             return None  # وزير الخارجية الأميركي: the title's complement, not a ministry
+        if form in ("مصرف", "بنك") and place and complements == 0 and toks[j - 1].norm not in ("الوطني", "الاهلي"):
+            sector = "GOV"  # مصرف لبنان، بنك إسرائيل، مصرف سوريا المركزي: a central bank
         if form not in OWN_SECTOR_HEADS:
             sector = next((SECTOR_WORDS[w] for k in range(i + length, j) for w in
                            (toks[k].bare, "ال" + toks[k].stem) if w in SECTOR_WORDS), sector)
@@ -230,6 +238,14 @@ class OrganisationRules:
             hit = self.match_known(toks, j, end)
             return hit[0] if hit and hit[2].type == "LOC" else 0
         return 0
+
+    def _not_a_name(self, toks: list[Token], i: int, end: int) -> bool:
+        """Do ``toks[i]`` and the word after it make a pair that names no organisation (التيار الكهربائي)?"""
+        if i + 1 >= end:
+            return False
+        second = toks[i + 1].norm
+        second = second[2:] if second.startswith("ال") else second
+        return any((f[2:] if f.startswith("ال") else f, second) in NOT_NAMES for f in bare_forms(toks[i]))
 
     def _construct_chain(self, toks: list[Token], j: int, end: int) -> int:
         """Indefinite nouns (one or two) at ``j`` that a definite word completes (مكافحة | الإرهاب،
@@ -292,6 +308,8 @@ class OrganisationRules:
         out = []
         for i in at.media:
             tok = toks[i]
+            if self._not_a_name(toks, i, end):
+                continue
             known = self.match_known(toks, i + 1, end, strip=False)
             if (known and known[0] == 1 and known[2].type == "LOC" and known[2].country
                     and not tok.prefix.endswith("ال") and toks[i + 1].prefix in ("", "ال")):
