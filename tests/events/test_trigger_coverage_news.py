@@ -69,3 +69,28 @@ MORE_CASES = [
 def test_more_news_words_are_events(events_pipeline, text, etype):
     types = {e.type for e in events_pipeline(text, date="2024-06-10").events}
     assert etype in types, text
+
+
+THIRD_CASES = [
+    ("وقال المتحدث إن المقاومة لن تقبل بأي وجود عسكري أجنبي على أرض البلاد.", "REJECT"),
+    ("وقبلت الحكومة السودانية دعوة الوساطة السعودية لاستئناف المحادثات.", "AGREE"),
+    ("وهاجم النائب المعارض الحكومة في جلسة البرلمان، منتقدا سياستها الاقتصادية.", "ACCUSE"),
+    ("وفرضت السلطات الإقامة الجبرية على زعيم المعارضة في منزله بالعاصمة.", "COERCE"),
+    ("وحجبت السلطات مواقع إخبارية مستقلة عشية الانتخابات.", "COERCE"),
+    ("وخففت الحكومة القيود المفروضة على حركة البضائع عبر المعبر.", "RETREAT"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), THIRD_CASES)
+def test_still_more_news_words_are_events(events_pipeline, text, etype):
+    types = {e.type for e in events_pipeline(text, date="2024-06-10").events}
+    assert etype in types, text
+
+
+def test_burning_homes_is_an_attack_and_burning_tyres_a_protest(events_pipeline):
+    homes = {e.type for e in events_pipeline("وأحرق مستوطنون منازل فلسطينية في قرية ترمسعيا ليل أمس.",
+                                             date="2024-06-10").events}
+    tyres = {e.type for e in events_pipeline("وأضرم محتجون النار في إطارات مطاطية أمام مبنى المحافظة.",
+                                             date="2024-06-10").events}
+    assert "ASSAULT" in homes and "PROTEST" not in homes
+    assert "PROTEST" in tyres
