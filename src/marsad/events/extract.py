@@ -88,7 +88,7 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
         prev_source: ActorSpan | None = None
         prev_target_first = -1  # the earlier event's object does not stop a joined verb sharing its doer
         evidence = Span(sentence.start, sentence.end, doc.text[sentence.start:sentence.end])
-        seen_types: dict[str, set[str | None]] = {}
+        seen_types: dict[str, set[tuple[str | None, str | None]]] = {}
         reported = sentence_reported(toks)
         for n, trig in enumerate(triggers):
             tok = toks[trig.index]
@@ -117,9 +117,11 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
                 continue  # a bare verbal noun with nobody attached is a topic (الاتفاق, الحصار), not an event
             codes = seen_types.setdefault(entry.type, set())
             src_code = source.code if source is not None else None
-            if codes and (src_code is None or src_code in codes):
-                continue  # the same kind of event again in one sentence, with no new doer: one event
-            codes.add(src_code)
+            tgt_code = target.code if target is not None else None
+            if codes and (src_code is None or (src_code, tgt_code) in codes or (src_code, None) in codes
+                          or tgt_code is None and any(c[0] == src_code for c in codes)):
+                continue  # the same kind of event again in one sentence, with no new party: one event
+            codes.add((src_code, tgt_code))
             if n and entry.pos == "noun" and source is not None and prev_source is not None \
                     and source.first == prev_source.first and triggers[n - 1].entry.type in SPEECH_ACT_TYPES \
                     and not adverbial_noun(toks, trig.index):

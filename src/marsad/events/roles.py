@@ -16,6 +16,7 @@ from marsad.events.roles_clause import (
     light_verb,
     light_verb_agent,
     pronoun_referent,
+    purpose_noun,
     subject_pronoun_referent,
 )
 from marsad.events.triggers import Trigger
@@ -98,6 +99,20 @@ def _actor_after(actors: list[ActorSpan], toks: list[Token], i: int, first: int,
     return None
 
 
+# Titles whose إلى / لدى / في names the post, not a target (المبعوث الأممي إلى اليمن, السفير لدى واشنطن).
+ENVOY_TITLES = {"مبعوث", "سفير", "مندوب", "ممثل", "منسق", "قنصل"}
+
+
+def _title_scope(source: ActorSpan, place: ActorSpan, toks: list[Token], first: int, end: int) -> bool:
+    """Whether ``place`` right after an envoy title (through إلى / لدى / في / لـ) is the envoy's post."""
+    if source.kind != "group" or source.entity_type == "PER" or not any(t.stem in ENVOY_TITLES or t.bare.removeprefix("ال") in ENVOY_TITLES
+                                         for t in toks[source.first - first:source.last - first]):
+        return False
+    rel = place.first - first
+    prep = prep_before(place, toks, first)
+    return (rel == end + 1 and prep in ("الي", "لدي", "في")) or (rel == end and prep == "ل")
+
+
 def _absorb_apposition_and_coordination(source: ActorSpan, actors: list[ActorSpan], toks: list[Token],
                                         first: int, trigger: int) -> tuple[ActorSpan, list[ActorSpan]]:
     """Actors that only restate or join the doer are not its target.
@@ -115,6 +130,10 @@ def _absorb_apposition_and_coordination(source: ActorSpan, actors: list[ActorSpa
         if rel - end > 3 or end <= trigger < rel:
             break
         head = toks[rel]
+        if a.kind == "place" and _title_scope(source, a, toks, first, end):
+            drop.add(n)  # المبعوث الأممي إلى اليمن, مندوب سوريا لدى الأمم المتحدة: part of the title
+            end = a.last - first
+            continue
         if a.kind == "adjective" and source.kind == "group" and prep_before(a, toks, first) is None \
                 and not any(t.norm in CLAUSE_BREAKS or not t.is_word for t in toks[end:rel]):
             end = a.last - first  # رئيس الحكومة اللبنانية نجيب ميقاتي: the nationality sits inside the title
@@ -369,6 +388,11 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
                     break
         if source is None and _adverbial(toks, i):
             source = next((a for a in actors if a.last - first <= i and a.kind != "adjective"
+                           and prep_before(a, toks, first) is None), None)
+        if source is None and purpose_noun(toks, i):
+            # وصل الوزير إلى مسقط لإجراء محادثات: the purpose is the main subject's, whatever place
+            # or object stands between.
+            source = next((a for a in actors if a.last - first <= i and agent_like(a)
                            and prep_before(a, toks, first) is None), None)
         if source is None:
             source = _actor_before(actors, toks, i, first, floor)

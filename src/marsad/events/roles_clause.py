@@ -158,3 +158,16 @@ def between_parties(actors: list[ActorSpan], toks: list[Token], i: int,
                   and toks[x.first - first].prefix.startswith("و")), None)
         return (a, b) if b is not None and agent_like(a) and agent_like(b) else None
     return None
+
+
+# Verbal nouns that carry a purpose and hand it the act after them (لإجراء محادثات, لعقد اجتماع).
+PURPOSE_CARRIERS = {"اجراء", "عقد", "بحث", "اجل", "مناقشه", "اطلاق"}
+
+
+def purpose_noun(toks: list[Token], i: int) -> bool:
+    """An act named as the purpose of the main verb: للقاء, لبحث, لإجراء محادثات, من أجل التفاوض."""
+    tok = toks[i]
+    if "ل" in tok.prefix.replace("ال", "") and not tok.prefix.startswith("و"):
+        return True
+    prev = toks[i - 1] if i else None
+    return prev is not None and prev.stem in PURPOSE_CARRIERS and ("ل" in prev.prefix or prev.norm == "اجل")

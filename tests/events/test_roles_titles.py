@@ -1,0 +1,32 @@
+"""An envoy's post is part of the title, a purpose noun belongs to the main subject, and one doer
+acting on two different sides in a sentence gives two events."""
+
+from __future__ import annotations
+
+from marsad.pipeline import default_pipeline
+
+
+def _events(text: str, etype: str):
+    return [e for e in default_pipeline()(text, date="2024-02-20").events if e.type == etype]
+
+
+def _code(actor) -> str | None:
+    return actor.code if actor is not None else None
+
+
+def test_the_post_of_an_envoy_is_not_the_place_visited():
+    text = ("وصل المبعوث الأممي إلى سوريا غير بيدرسون إلى العاصمة الأردنية عمان أمس الأحد "
+            "لإجراء محادثات مع وزير الخارجية الأردني أيمن الصفدي.")
+    arrivals = [e for e in _events(text, "CONSULT") if e.trigger.text == "وصل"]
+    assert arrivals and _code(arrivals[0].source) == "IGO"
+    assert _code(arrivals[0].target) == "JOR GOV"
+
+
+def test_talks_named_as_the_purpose_of_a_visit_are_the_visitors_and_counted_apart():
+    text = ("وصل المبعوث الأممي إلى ليبيا عبد الله باتيلي إلى القاهرة أمس الأحد لإجراء محادثات مع "
+            "قائد الجيش الوطني الليبي خليفة حفتر.")
+    consults = _events(text, "CONSULT")
+    assert any(e.trigger.text == "وصل" and _code(e.target) == "EGY GOV" for e in consults)
+    talks = [e for e in consults if e.trigger.text == "محادثات"]
+    assert talks and _code(talks[0].source) == "IGO"
+    assert _code(talks[0].target) == "LBY MIL"
