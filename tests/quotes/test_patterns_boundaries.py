@@ -67,3 +67,10 @@ def test_direct_quote_ends_at_its_mark_when_the_full_stop_is_lost(quotes_of):
     assert first.kind == "direct" and first.content.text == "العلاقات بين البلدين في أفضل حالاتها"
     assert second.speaker.text == "دبلوماسي غربي" and second.channel.text == "الصحيفة"
     assert second.content.text == "الزيارة ستتم الشهر المقبل"
+
+
+def test_fronted_transition_is_not_part_of_an_according_content(quotes_of):
+    text = "وفي ريف حلب الشمالي، قتل ثلاثة مدنيين بقصف مدفعي على قرية تل رفعت، وفق المرصد."
+    q = only(quotes_of(text))
+    assert q.kind == "according"
+    assert q.content.text == "قتل ثلاثة مدنيين بقصف مدفعي على قرية تل رفعت"

@@ -147,3 +147,24 @@ def test_the_paper_itself_as_addressee(quotes_of):
     q = only(quotes_of(text))
     assert q.speaker.text == "مصادر في الحزب الحاكم"
     assert q.channel.text == "للصحيفة"
+
+
+def test_according_to_witnesses_who_spoke_to_a_paper(quotes_of):
+    text = "وبحسب سكان تحدثوا لـ\"الأيام\"، فإن مياه الشرب مقطوعة عن الحي منذ أسبوع."
+    q = only(quotes_of(text))
+    assert q.kind == "according"
+    assert q.speaker.text == "سكان"
+    assert q.channel.text == 'لـ"الأيام"'
+    assert q.content.text == "مياه الشرب مقطوعة عن الحي منذ أسبوع"
+
+
+def test_according_to_a_body_in_a_statement(quotes_of):
+    text = "وأغلقت السلطات ثلاثة معابر حدودية، بحسب الهيئة في بيان."
+    q = only(quotes_of(text))
+    assert (q.speaker.text, q.channel.text) == ("الهيئة", "في بيان")
+
+
+def test_according_to_a_statement_has_no_channel_of_its_own(quotes_of):
+    text = "وقررت الدول الأعضاء تمديد الاتفاق ستة أشهر، وفق بيان صدر عقب اجتماع عبر الفيديو."
+    q = only(quotes_of(text))
+    assert q.channel is None and q.speaker.text.startswith("بيان")

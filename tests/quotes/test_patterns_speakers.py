@@ -66,3 +66,11 @@ def test_passive_relay_names_the_source(quotes_of):
     q = only(quotes_of(text))
     assert q.speaker.text == "مسؤول في وزارة النقل"
     assert q.content.text == "الرحلات ستستأنف الأسبوع المقبل"
+
+
+def test_the_statement_as_subject_speaks_for_its_issuer(quotes_of):
+    text = ("وقال الجيش اللبناني في بيان إن دورية تعرضت لإطلاق نار قرب الحدود. "
+            "وأضاف البيان أن وحدات الجيش ردت على مصادر النيران.")
+    quotes = quotes_of(text, {"الجيش اللبناني": ("laf", "ORG", "Lebanese Army")})
+    second = by_cue(quotes, "وأضاف")
+    assert second.speaker.text == "البيان" and second.speaker.entity == "laf"

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from marsad.quotes.boundaries import ContentBoundaries
 from marsad.quotes.lexicon import CueEntry
-from marsad.quotes.speakers import is_introducer, quoted_outlet_name
+from marsad.quotes.speakers import channel_starts, is_introducer, quoted_outlet_name
 from marsad.quotes.state import TRAILING_PUNCT, Draft
 
 RELAY_PRONOUNS = frozenset({"به", "بها", "عنه", "عنها", "عنهم"})  # بحسب ما نقلت عنه …
+TRANSITION_OPENERS = frozenset({"في", "وفي", "ومن", "من", "علي", "وعلي", "والي", "الي", "وعلى"})
+MAX_TRANSITION = 9
 COMPLEMENTISER_AFTER_COMMA = frozenset({"فان", "فانه", "فانها", "فانهم"})
 
 
@@ -31,6 +33,10 @@ class AccordingPhrases(ContentBoundaries):
         e = j + 1
         while e < last and e - j < 10:
             close = quoted_outlet_name(self.lex, tokens, e, last)  # وفق ما أوردت صحيفة "الخبر" الجزائرية
+            region = self.by_open.get(e)
+            if close is None and region is not None and region.balanced and tokens[e - 1].norm in ("ل", "لـ") \
+                    and region.close - region.open <= 5:
+                close = region.close  # بحسب شهود تحدثوا لـ"العربي الجديد"
             if close is not None:
                 e = close + 1
             elif tokens[e].is_word and not self.is_cue(e) and not is_introducer(tokens[e]):
@@ -50,17 +56,41 @@ class AccordingPhrases(ContentBoundaries):
             if k >= last:
                 return None
             return Draft(i, entry, (k, self.clause_end(k, len(tokens))), "according", speaker, channel)
-        start = self.dateline_end(first)
+        start = self.after_transition(self.dateline_end(first), i)
         stop = self.trim_end(start, i - 1)
         if stop <= start:
             return None
         return Draft(i, entry, (start, stop), "according", speaker, channel)
 
+    def after_transition(self, start: int, i: int) -> int:
+        """Skip a short fronted phrase and its comma (وفي إقليم كردستان، / ومن جهة أخرى،): the reporter's framing."""
+        tokens = self.tokens
+        if start >= i or tokens[start].norm not in TRANSITION_OPENERS:
+            return start
+        for k in range(start + 1, min(start + MAX_TRANSITION, i)):
+            if tokens[k].text in ("،", ","):
+                return k + 1
+            if not tokens[k].is_word:
+                break
+        return start
+
     def relayed_source(self, i: int, j: int, e: int) -> tuple[tuple[int, int], tuple[int, int] | None]:
-        """(speaker, channel) of the source [j, e): بحسب ما نقلت وكالة X عن مصدر Y → Y speaks through X."""
+        """(speaker, channel) of the source [j, e): بحسب ما نقلت وكالة X عن مصدر Y → Y speaks through X;
+        بحسب شهود تحدثوا لـ"X" → the witnesses speak, X carried it."""
         ma_verb = j - 1
         entry = self.lex.cue(self.tokens[ma_verb]) if ma_verb > i else None
+        head = self.tokens[j]
+        if any(self.lex.channel_words.get(f) == "medium" for f in (head.norm, head.stem)):
+            return (j, e), None  # وفق بيان صدر عقب اجتماع عبر الفيديو: the statement is the source
         if entry is None or entry.role != "relay":
+            for k in range(j + 1, e):  # بحسب المصرف في بيان، بحسب شهود تحدثوا لـ"X"
+                if self.tokens[k].prefix[:1] == "ل" or self.tokens[k].norm in ("ل", "لـ", "في", "عبر", "خلال"):
+                    if not channel_starts(self.doc, self.lex, k, e):
+                        continue
+                    before = self.tokens[k - 1]  # شهود تحدثوا لـ…: the verb of speaking is not the source
+                    spoke = before.norm in self.verb_forms or before.norm.startswith("تحدث") or self.lex.cue(before)
+                    stop = k - 1 if k - 1 > j and spoke else k
+                    return (j, stop), (k, e)
             return (j, e), None
         for k in range(j + 1, e - 1):
             if self.tokens[k].norm == "عن":

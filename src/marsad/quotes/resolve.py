@@ -53,6 +53,11 @@ def resolve_speakers(det: Detector, drafts: list[Draft]) -> None:
             else:
                 new = _new_subject_between(det, previous_cue, d.cue)
                 d.speaker_obj = previous if new is None or _same_office(det, new, previous) else new
+        if d.speaker_obj is not None and d.speaker_obj.entity is None and previous is not None \
+                and _statement_itself(det, d.speaker_obj):
+            # وأضاف البيان أن …: the statement speaks for whoever issued it, the last speaker
+            own = d.speaker_obj
+            d.speaker_obj = Speaker(own.text, own.start, own.end, previous.entity, previous.name_en)
         if d.speaker_obj is not None and d.entry.role != "according":
             previous = d.speaker_obj
             previous_cue = d.cue
@@ -78,6 +83,13 @@ def _new_subject_between(det: Detector, previous_cue: int, cue: int) -> Speaker 
             end = np_end(doc, det.lex, start, end)  # أعلن الدفاع المدني | انتشال …: the subject only
             return make_speaker(doc, start, end, lex=det.lex) if end > start else None
     return _main_clause_subject(det, first, last)
+
+
+def _statement_itself(det: Detector, speaker: Speaker) -> bool:
+    """البيان، البلاغ، الرسالة: a definite statement word alone as the speaker."""
+    words = normalize(speaker.text).split()
+    return (len(words) == 1 and words[0].startswith("ال")
+            and det.lex.channel_words.get(words[0][2:]) == "medium")
 
 
 def _same_office(det: Detector, new: Speaker, previous: Speaker | None) -> bool:
