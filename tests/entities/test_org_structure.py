@@ -186,3 +186,17 @@ def test_a_bank_named_only_by_its_country_is_the_central_bank(pipe):
     orgs = _orgs(pipe, "وقال بنك إسرائيل إنه أبقى سعر الفائدة دون تغيير، بينما رفع بنك الكويت الوطني أرباحه.")
     assert orgs.get("بنك إسرائيل", (None, None))[1] == "GOV"
     assert orgs.get("بنك الكويت الوطني", (None, None))[1] == "BUS"
+
+
+def test_a_movement_is_an_armed_group_when_its_sentence_speaks_of_fighting(pipe):
+    art = pipe("وتبنت حركة المقاومة الشعبية الهجوم بالصواريخ على المعسكر.")
+    movement = next(e for e in art.entities if e.type == "ORG")
+    assert movement.name == "حركة المقاومة الشعبية"  # the object after the adjective is left out
+    assert movement.sector == "REB"
+    art = pipe("وفازت حركة النهضة الشعبية بأغلبية المقاعد في الانتخابات البلدية.")
+    assert next(e for e in art.entities if e.type == "ORG").sector == "PTY"
+
+
+def test_brigades_are_an_armed_group(pipe):
+    orgs = _orgs(pipe, "وأعلنت كتائب المقاومة الوطنية مسؤوليتها.")
+    assert orgs.get("كتائب المقاومة الوطنية", (None, None))[1] == "REB"

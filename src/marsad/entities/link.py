@@ -17,8 +17,9 @@ from marsad.entities.ambiguous import disambiguate_places
 from marsad.entities.gazetteer import Known, country_names_en, gazetteer, key_of
 from marsad.entities.recognize import Candidate, Recognizer, bare_forms, clitic_offset
 from marsad.entities.translit import transliterate
-from marsad.lexicon import read_table
+from marsad.lexicon import read_table, read_words
 from marsad.model import Entity, Mention
+from marsad.text.normalize import normalize
 
 
 @lru_cache(maxsize=100_000)  # the same name pairs meet article after article
@@ -197,8 +198,31 @@ def link(doc: Doc, cands: list[Candidate], recognizer: Recognizer, namer: OrgNam
     # Ambiguous places (عمان: Amman or Oman) are read first: they decide the article's main country.
     doc.entities = entities
     disambiguate_places(doc)
-    _organisation_countries(entities, groups_by_id={e.id: g for e, g in zip(entities, ordered, strict=True)})
+    by_id = {e.id: g for e, g in zip(entities, ordered, strict=True)}
+    _organisation_countries(entities, groups_by_id=by_id)
+    _armed_movements(doc, entities, by_id)
     return entities
+
+
+# Words that show a movement is armed in the story (lexicon/data/orgs_armed_words.txt).
+ARMED_WORDS = frozenset(normalize(w) for w in read_words("orgs_armed_words"))
+
+
+def _armed_movements(doc: Doc, entities: list[Entity], groups_by_id: dict[str, Group]) -> None:
+    """A movement or party the head rule named (حركة، جبهة، حزب) is an armed group (REB) when a
+    sentence naming it speaks of fighters, attacks or rockets; lexicon bodies keep their own sector."""
+    for ent in entities:
+        if ent.type != "ORG" or ent.sector != "PTY" or groups_by_id[ent.id].known is not None:
+            continue
+        for m in ent.mentions:
+            first, last = doc.sentence_tokens[doc.sentence_of(m.start)]
+            words = [t for t in doc.tokens[first:last] if t.is_word]
+            norms = {t.norm for t in words} | {t.bare for t in words} | {t.stem for t in words}
+            pairs = {f"{a.bare} {b.norm}" for a, b in zip(words, words[1:], strict=False)}
+            if norms & ARMED_WORDS or pairs & ARMED_WORDS:
+                ent.sector = "REB"
+                break
+
 
 
 def _organisation_countries(entities: list[Entity], groups_by_id: dict[str, Group]) -> None:

@@ -58,6 +58,9 @@ SECTOR_WORDS = {normalize(r["word"]): r["sector"] for r in read_table("orgs_sect
 OWN_SECTOR_HEADS = frozenset({"مجلس", "المجلس", "لجنه", "اللجنه", "الحكومه", "حكومه", "البرلمان", "برلمان"})
 AFTER_PLACE_ADJECTIVES = frozenset({"المركزي", "المركزيه", "الوطني", "الوطنيه", "الاتحادي", "الاتحاديه",
                                     "الدولي", "الدوليه", "الاهلي", "الاهليه", "العام", "العامه"})
+# Endings of adjectives and plurals; a definite word after an adjective without one of them is a
+# plain noun, which no longer belongs to the name (الهجوم، الخميس، القرار).
+ADJECTIVE_ENDINGS = ("ي", "يه", "ه", "ات", "ين", "ون", "ا", "ي")
 # "head complement" pairs that name no organisation (التيار الكهربائي، حركة المرور), read without ال.
 NOT_NAMES = frozenset(
     tuple(w[2:] if w.startswith("ال") else w for w in normalize(line).split())
@@ -128,6 +131,7 @@ class OrganisationRules:
                 proper += 1
             if proper:
                 complements, j = 1, j + proper
+        after_adjective = False  # the last complement was a relative adjective (الشعبية، الوطني)
         body_of = False  # the name holds a known organisation: بعثة [الأمم المتحدة] …
         # حزب [الاتحاد الوطني للتقدم]: a definite party name goes on with its complements
         open_name = proper == 1 and form == "حزب" and toks[i + 1].prefix == "ال"
@@ -196,6 +200,9 @@ class OrganisationRules:
             bare = "ال" + t.stem if t.prefix == "لل" else t.bare
             if (definite and t.is_word and t.norm not in self.stop and bare not in self.stop
                     and not has_conjunction(t) and not self.title_at(toks, j, end)):
+                if after_adjective and t.prefix == "ال" and not t.norm.endswith(ADJECTIVE_ENDINGS):
+                    break  # تبنت حركة المقاومة الشعبية | الهجوم: a noun after an adjective is the object
+                after_adjective = t.prefix == "ال" and len(t.norm) >= 5 and t.norm.endswith(("ي", "يه"))
                 complements += 1
                 j += 1
                 continue
