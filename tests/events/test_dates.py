@@ -118,3 +118,10 @@ def test_a_date_after_since_is_not_the_events_day(events_pipeline):
 def test_a_full_date_is_kept(events_pipeline):
     ev = _event(events_pipeline, "واعتقلت الشرطة الفرنسية الناشط في مرسيليا أمس الأحد.", "COERCE")
     assert ev.date is not None and ev.date.value == "2024-06-09"
+
+
+def test_the_day_of_saying_is_not_the_day_of_what_is_said(events_pipeline):
+    evs = events_pipeline("وقال وزير الداخلية للصحفيين أمس الأحد إن الحكومة لن تجبر أي لاجئ على العودة.",
+                          date="2024-06-10").events
+    coerce = [e for e in evs if e.type == "COERCE"]
+    assert coerce and (coerce[0].date is None or coerce[0].date.value is None)

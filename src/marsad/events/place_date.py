@@ -88,12 +88,22 @@ def _span_word_before(text: str, start: int) -> bool:
     return bool(words) and normalize(words[-1]) in SPAN_WORDS
 
 
+COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"}
+
+
+def _complementizer_between(text: str, mention: DateMention, trigger_start: int) -> bool:
+    lo, hi = (mention.end, trigger_start) if mention.start < trigger_start else (trigger_start, mention.start)
+    return any(normalize(w) in COMPLEMENTIZERS for w in text[lo:hi].split())
+
+
 def event_date(doc: Doc, dates: list[DateMention], trigger_start: int) -> EventDate | None:
     """The nearest date phrase of the sentence that gives the event's day.
 
     A month or a year alone does not fix the day (في يناير الماضي, العام الماضي): the phrase is kept
     with ``value`` None.  A date after منذ / بحلول (a start or a deadline) is not the event's at all.
     """
+    # قال الوزير أمس إن بلاده لن تجبر أحدا: the date of the saying is not that of what is said.
+    dates = [m for m in dates if not _complementizer_between(doc.text, m, trigger_start)]
     if not dates:
         return None
     d = min(dates, key=lambda m: abs(m.start - trigger_start))
