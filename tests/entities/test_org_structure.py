@@ -200,3 +200,8 @@ def test_a_movement_is_an_armed_group_when_its_sentence_speaks_of_fighting(pipe)
 def test_brigades_are_an_armed_group(pipe):
     orgs = _orgs(pipe, "وأعلنت كتائب المقاومة الوطنية مسؤوليتها.")
     assert orgs.get("كتائب المقاومة الوطنية", (None, None))[1] == "REB"
+
+
+def test_a_news_agency_named_after_news(pipe):
+    orgs = _orgs(pipe, "وذكرت وكالة أنباء الشرق اليوم أن المعبر أغلق.")
+    assert orgs.get("وكالة أنباء الشرق", (None, None))[1] == "MED"

@@ -324,6 +324,12 @@ class OrganisationRules:
                 start = tok.start + clitic_offset(tok, next(f for f in norm_forms(tok.norm) if f in MEDIA_HEADS))
                 out.append(Candidate(i, i + 2, start, toks[i + 1].end, "ORG", "head", None, known[2].country, "MED"))
                 continue
+            if toks[i + 1].norm == "انباء" and i + 2 < end and self.media_name_word(toks[i + 2], first=True):
+                # وكالة أنباء هاوار: "news agency" and its name are one name
+                j = i + 3 if i + 3 < end and toks[i + 3].norm in MEDIA_TAILS else i + 2
+                start = tok.start + clitic_offset(tok, next(f for f in norm_forms(tok.norm) if f in MEDIA_HEADS))
+                out.append(Candidate(i, j + 1, start, toks[j].end, "ORG", "head", sector="MED"))
+                continue
             j = i + 1
             while j < end and j - i <= 3 and self.media_name_word(toks[j], first=j == i + 1):
                 j += 1
