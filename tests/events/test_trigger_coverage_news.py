@@ -94,3 +94,15 @@ def test_burning_homes_is_an_attack_and_burning_tyres_a_protest(events_pipeline)
                                              date="2024-06-10").events}
     assert "ASSAULT" in homes and "PROTEST" not in homes
     assert "PROTEST" in tyres
+
+
+def test_needed_object_after_a_long_subject(events_pipeline):
+    text = "ودفعت القيادة العامة التي يقودها المشير خليفة حفتر بتعزيزات كبيرة نحو مدينة غدامس."
+    types = {e.type for e in events_pipeline(text, date="2024-06-10").events}
+    assert "MOBILIZE" in types
+
+
+def test_needed_object_still_has_to_be_near(events_pipeline):
+    text = "وأرسل الوزير رسالة مطولة إلى نظيره شرح فيها موقف بلاده من نشر قوات أجنبية."
+    found = [(e.type, e.trigger.text) for e in events_pipeline(text, date="2024-06-10").events]
+    assert ("MOBILIZE", "وأرسل") not in found

@@ -98,7 +98,7 @@ def _needs_met(entry: TriggerEntry, toks: list[Token], i: int, actors: list[Acto
                         and place_marker(toks, rel) is not None:
                     return i
             continue
-        for k in window:
+        for k in _word_window(window, entry, toks, i, actors, first):
             tok = toks[k]
             if len(need) == 1:
                 if need in tok.prefix or tok.norm == need:
@@ -107,6 +107,37 @@ def _needs_met(entry: TriggerEntry, toks: list[Token], i: int, actors: list[Acto
                     or need in _without_pronoun(tok.norm):
                 return k
     return None
+
+
+# Relative words that open a clause inside a subject (القيادة العامة التي يقودها حفتر).
+RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين"}
+
+
+def _word_window(window: range, entry: TriggerEntry, toks: list[Token], i: int, actors: list[ActorSpan],
+                 first: int) -> range | list[int]:
+    """After a verb, the words of a subject standing between it and its object do not count towards
+    the five (دفعت [القيادة العامة التي يقودها المشير خليفة حفتر] بتعزيزات)."""
+    if entry.pos != "verb":
+        return window
+    subject = {k - first for a in actors for k in range(a.first, a.last) if a.kind != "place"}
+    if i + 1 not in subject:
+        return window
+    out: list[int] = []
+    k, counted = i + 1, 0
+    while k < len(toks) and counted < 5 and k <= i + 14:
+        tok = toks[k]
+        if tok.norm in (",", "،", ".", "؛"):
+            break
+        out.append(k)
+        in_subject = k in subject or (tok.norm in RELATIVES and k - 1 in subject)
+        if in_subject and k + 1 < len(toks) and toks[k].norm in RELATIVES:
+            # the relative clause's verb and its agent belong to the subject too
+            subject.update(range(k + 1, min(len(toks), k + 5)) if any(
+                j in subject for j in range(k + 2, min(len(toks), k + 5))) else (k + 1,))
+        if not in_subject:
+            counted += 1
+        k += 1
+    return out
 
 
 # Particles that negate the verb right after them (لن تقبل, لا نسمح, لم يقبل).
