@@ -79,3 +79,39 @@ def test_quotation_inside_an_earlier_content_is_not_taken_again(quotes_of):
     text = "وأكدت الرئاسة أن الحكومة تتابع الملف \"باهتمام شديد\" وتدعو المواطنين إلى التهدئة."
     quotes = quotes_of(text)
     assert len(quotes) == 1 and quotes[0].cue.text == "وأكدت"
+
+
+def test_hinting_estimating_warning_and_believing_verbs(quotes_of):
+    text = ("وألمح رئيس الوزراء إلى أن الحكومة قد تستقيل. "
+            "ورجح دبلوماسي عربي أن تؤجل القمة إلى الخريف. "
+            "ونبه الأطباء إلى أن المضادات الحيوية تنفد. "
+            "ويعتقد خبراء أن الجفاف سيطول.")
+    quotes = quotes_of(text)
+    assert [q.cue.text for q in quotes] == ["وألمح", "ورجح", "ونبه", "ويعتقد"]
+    assert [q.speaker.text for q in quotes] == ["رئيس الوزراء", "دبلوماسي عربي", "الأطباء", "خبراء"]
+    assert by_cue(quotes, "ورجح").cue.stance == "estimate"
+
+
+def test_impersonal_belief_takes_no_earlier_speaker(quotes_of):
+    text = "وقال قائد الشرطة إن التحقيق جار. ويعتقد أن المهاجمين فروا إلى الجبال."
+    q = by_cue(quotes_of(text), "ويعتقد")
+    assert q.speaker is None and q.content.text == "المهاجمين فروا إلى الجبال"
+
+
+def test_belief_hedge_inside_a_clause_is_no_quote(quotes_of):
+    text = "وحلقت طائرات مسيرة يعتقد أنها إيرانية الصنع فوق القاعدة."
+    assert quotes_of(text) == []
+
+
+def test_told_the_press_without_a_preposition(quotes_of):
+    text = "وأخبر مسؤول محلي الصحفيين أن الجسر سيعاد فتحه خلال أيام."
+    q = only(quotes_of(text))
+    assert q.speaker.text == "مسؤول محلي" and q.channel.text == "الصحفيين"
+
+
+def test_tweeted_and_narrated(quotes_of):
+    text = ("وغرد النائب على حسابه في إكس أن \"الشعب قال كلمته\". "
+            "وروت إحدى الناجيات أن المياه دخلت المنازل خلال دقائق.")
+    quotes = quotes_of(text)
+    assert by_cue(quotes, "وغرد").kind == "direct"
+    assert by_cue(quotes, "وروت").speaker.text == "إحدى الناجيات"

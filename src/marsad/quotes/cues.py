@@ -15,7 +15,7 @@ from marsad.quotes.speakers import (
     pick_entity,
     speaker_end,
 )
-from marsad.quotes.state import TRAILING_PUNCT, Draft
+from marsad.quotes.state import CONNECTORS, TRAILING_PUNCT, Draft
 
 SUBJECT_EDGE = frozenset({"لكن", "و", "ان", "بينما", "فيما", "حيث", "اذ", "غير", "بل", "ثم", "فقد", "قد"})
 # Verbs whose content may be a bare verbal noun, with no إن/أن (أعلن الجيش إسقاط …، أكد الوزير ضرورة …،
@@ -37,6 +37,9 @@ class VerbCues(ChannelsAndAnchors):
         end = min(last, limit)
         j = i + 1
         speaker = channel = None
+        if entry.role == "passive" and i > first and tokens[i - 1].is_word and tokens[i].norm[:1] not in "وف" \
+                and tokens[i - 1].norm not in CONNECTORS:
+            return None  # طائرات يعتقد أنها روسية: a hedge inside a clause, not a statement
         if entry.role == "relay":
             # نقلت X عن Y; نسبت X إلى Y قوله (only with قوله: إلى is too common otherwise)
             prep = "الي" if entry.lemma == "نسب" else "عن"
@@ -55,8 +58,6 @@ class VerbCues(ChannelsAndAnchors):
                 j += 1
             elif prep != "عن":
                 return None
-        elif entry.role == "passive":
-            pass  # أُفيد بأن …: nobody is named and the content follows the verb
         elif entry.role == "came":
             found = self.statement_issuer(j, end)  # وجاء في بيان صادر عن الوزارة أن …
             if found is None:
@@ -66,7 +67,7 @@ class VerbCues(ChannelsAndAnchors):
             self.cue_speakers[i] = kana  # وكانت المنظمة قد دعت الطرفين: no subject after
         elif not entry.participle and j < end and self.verbal_noun(j):
             return self.bare_content(i, entry, None, end, limit)  # لكنه أبدى استعداد بلاده …: no subject
-        elif not entry.participle:
+        elif not entry.participle:  # (a passive أُفيد بأن finds no speaker here, and takes none later)
             e = speaker_end(self.doc, self.lex, j, end)
             speaker = (j, e) if e > j else None
             j = e

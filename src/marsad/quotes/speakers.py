@@ -130,7 +130,10 @@ def quoted_outlet_name(lex: QuoteLexicon, tokens: list[Token], k: int, end: int)
 def _outlet_after_speaker(lex: QuoteLexicon, tokens: list[Token], k: int, end: int) -> bool:
     """وكالة رويترز after a complete speaker phrase (ending in an adjective) is an addressee, not a construct."""
     tok = tokens[k]
-    if tok.prefix[:1] in ("ل", "ب", "و") or lex.channel_kind(tok) != "outlet":
+    kind = lex.channel_kind(tok)
+    if kind == "addressee" and tok.prefix[:1] not in ("ل", "ب", "و") and tok.norm.startswith("ال"):
+        return is_adjective(lex, tokens[k - 1])  # أخبر مسؤول محلي الصحفيين أن
+    if tok.prefix[:1] in ("ل", "ب", "و") or kind != "outlet":
         return False
     nxt = k + 1
     if nxt >= end:
