@@ -60,3 +60,10 @@ def test_the_object_of_a_condemnation_is_not_sought_past_the_comma():
     assert _code(condemnations[0].target) != "IGO"
     requests = _events(text, "REQUEST")
     assert requests and _code(requests[0].target) == "IGO"
+
+
+def test_joined_verb_after_a_condemned_act_shares_the_condemner():
+    text = "وأدانت تركيا الهجوم، ودعت مجلس الأمن الدولي إلى عقد جلسة طارئة."
+    requests = _events(text, "REQUEST")
+    assert requests and _code(requests[0].source) == "TUR"
+    assert _code(requests[0].target) == "IGO"

@@ -101,8 +101,8 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
                     and (0 <= source.first - target.last <= 1 or source.entity is not None and source.entity == target.entity):
                 source = None  # وسيلتقي مع نظيره الإماراتي الشيخ X: the target's apposition is not the doer
             if source is None and n and entry.pos != "noun" and tok.prefix.startswith("و") and prev_source is not None \
-                    and not any(floor <= a.first - first < trig.index and a.first != prev_target_first
-                                for a in actors):
+                    and not any(floor <= a.first - first < trig.index and a.first not in (prev_target_first, prev_source.first)
+                                and a.last > prev_source.last for a in actors):
                 source = prev_source  # نفت القوات ... واتهمت الجيش: the joined verb shares the earlier doer
             if source is None and entry.pos != "noun" and (quote_id is not None or opens):
                 source = elided_subject(doc, quote_id, seen_actors, current_agent, target, tok.start)
@@ -126,8 +126,10 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
                     and source.first == prev_source.first and triggers[n - 1].entry.type in SPEECH_ACT_TYPES \
                     and not adverbial_noun(toks, trig.index):
                 source = None  # أدانت الجامعة الهجوم: the condemner did not attack (but "، مطالبة X" is hers)
-            prev_source = source
-            prev_target_first = target.first if target is not None else -1
+            if source is not None or entry.pos != "noun":
+                # أدانت الجزائر الضربات، ودعت ...: a doerless verbal noun (the object) does not break the chain
+                prev_source = source
+                prev_target_first = target.first if target is not None else -1
             if source is not None and entry.pos != "noun" and quote_id is None and agent_like(source) \
                     and not subordinate(toks, trig.index):
                 agents.append((tok.start, source))
