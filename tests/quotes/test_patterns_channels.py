@@ -168,3 +168,24 @@ def test_according_to_a_statement_has_no_channel_of_its_own(quotes_of):
     text = "وقررت الدول الأعضاء تمديد الاتفاق ستة أشهر، وفق بيان صدر عقب اجتماع عبر الفيديو."
     q = only(quotes_of(text))
     assert q.channel is None and q.speaker.text.startswith("بيان")
+
+
+def test_quoted_outlet_after_la_then_a_colon_and_the_quotation(quotes_of):
+    text = "وأضاف المتحدث في تصريح لـ\"الشروق\": «الفرق تعمل بلا توقف. ونحتاج إلى معدات ثقيلة»."
+    q = only(quotes_of(text))
+    assert q.kind == "direct"
+    assert q.channel.text == 'في تصريح لـ"الشروق"'
+    assert q.content.text == "الفرق تعمل بلا توقف. ونحتاج إلى معدات ثقيلة"
+
+
+def test_title_of_an_agency_head_is_not_an_addressee(quotes_of):
+    text = "وحذر المدير العام لوكالة الطاقة الذرية من أن المنشأة \"ليست آمنة\"."
+    q = only(quotes_of(text))
+    assert q.speaker.text == "المدير العام لوكالة الطاقة الذرية"
+    assert q.channel is None
+
+
+def test_speaker_then_agency_is_still_an_addressee(quotes_of):
+    text = "وقال الوزير لوكالة الأنباء الرسمية إن الانتخابات ستجرى في موعدها."
+    q = only(quotes_of(text))
+    assert q.speaker.text == "الوزير" and q.channel.text == "لوكالة الأنباء الرسمية"

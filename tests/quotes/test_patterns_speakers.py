@@ -74,3 +74,10 @@ def test_the_statement_as_subject_speaks_for_its_issuer(quotes_of):
     quotes = quotes_of(text, {"الجيش اللبناني": ("laf", "ORG", "Lebanese Army")})
     second = by_cue(quotes, "وأضاف")
     assert second.speaker.text == "البيان" and second.speaker.entity == "laf"
+
+
+def test_unnamed_source_aside_with_a_withheld_name(quotes_of):
+    text = "وأفاد مصدر قضائي، فضل عدم ذكر اسمه، بأن المحكمة أرجأت النطق بالحكم."
+    q = only(quotes_of(text))
+    assert q.cue.text == "وأفاد" and q.speaker.text == "مصدر قضائي"
+    assert q.content.text == "المحكمة أرجأت النطق بالحكم"

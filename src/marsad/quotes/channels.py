@@ -52,6 +52,10 @@ class ChannelsAndAnchors(AccordingPhrases):
                 if self.quoted_name(region, j, end):
                     k = after  # فصيل "السلطان سليمان شاه" التابع …: a label, not the content
                     continue
+                if (chan_start is not None and region.balanced and region.close - region.open <= 5
+                        and tokens[k - 1].norm in ("ل", "لـ") and after < end):
+                    k = after  # في تصريح لـ"الأناضول": «…»: the outlet the words were given to
+                    continue
                 if loose > MAX_LOOSE_BEFORE_MARK:
                     return None
                 return "mark", k, self.channel_span(chan_start, k, channel)

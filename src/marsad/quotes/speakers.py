@@ -109,10 +109,22 @@ def speaker_end(doc: Doc, lex: QuoteLexicon, start: int, end: int) -> int:
                 or lex.cue(tok) or lex.according_cue(tok)):
             break
         staff = k > start and tokens[k - 1].norm in lex.media_staff and tok.prefix[:1] != "ل"
-        if (ent < 0 or tok.prefix[:1] == "ل") and not staff and channel_starts(doc, lex, k, end):
+        if (ent < 0 or tok.prefix[:1] == "ل") and not staff and not _title_of(lex, tokens, start, k) \
+                and channel_starts(doc, lex, k, end):
             break
         k += 1
     return k
+
+
+TITLE_ADJECTIVES = frozenset({"العام", "العامه", "التنفيذي", "التنفيذيه", "الاقليمي", "الاقليميه"})
+
+
+def _title_of(lex: QuoteLexicon, tokens: list[Token], start: int, k: int) -> bool:
+    """المفوض العام لوكالة الأونروا: ل after a title (office + العام) names the office's body, not an addressee."""
+    if k - 2 < start or tokens[k - 1].norm not in TITLE_ADJECTIVES:
+        return False
+    office = tokens[k - 2]
+    return any(f in lex.roles or f in lex.person_nouns for f in (office.stem, office.bare, office.norm))
 
 
 def quoted_outlet_name(lex: QuoteLexicon, tokens: list[Token], k: int, end: int) -> int | None:

@@ -11,7 +11,7 @@ from marsad.quotes.marks import quote_regions, region_index
 
 SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";", "…"})
 TRAILING_PUNCT = frozenset({"،", ",", ".", ":", "؛", ";", "-", "–", "—", "!", "؟", "?"})
-NEGATIONS = frozenset({"لم", "لن", "لا", "ولم", "ولن", "ولا", "فلم", "فلن"})
+NEGATIONS = frozenset({"لم", "لن", "لا", "ولم", "ولن", "ولا", "فلم", "فلن", "عدم", "دون", "بدون"})  # (فضل) عدم ذكر
 NEGATING_BEFORE_AN = frozenset({"دون", "بدون", "ودون"})  # (من) دون أن يوضح: nothing was said
 # Words that join the next clause to a finished one: trimmed from a content's end, and
 # after a closing quotation mark they end the quote (… "…" لكنه أشار).
