@@ -30,3 +30,17 @@ def test_talks_named_as_the_purpose_of_a_visit_are_the_visitors_and_counted_apar
     talks = [e for e in consults if e.trigger.text == "محادثات"]
     assert talks and _code(talks[0].source) == "IGO"
     assert _code(talks[0].target) == "LBY MIL"
+
+
+def test_a_title_naming_its_body_with_lam_is_the_subject_not_the_target():
+    text = "وهنأ الأمين العام لجامعة الدول العربية أحمد أبو الغيط الجزائر بنجاح الانتخابات الرئاسية."
+    support = _events(text, "SUPPORT")
+    assert support and _code(support[0].source) == "IGO"
+    assert _code(support[0].target) == "DZA"
+
+
+def test_an_unnamed_official_of_a_body_acts_for_that_body():
+    text = "من جهتها، طالبت منسقة الشؤون الإنسانية للأمم المتحدة في اليمن بوقف فوري للهجمات على المدنيين."
+    requests = _events(text, "REQUEST")
+    assert requests and _code(requests[0].source) == "IGO"
+    assert requests[0].target is None or _code(requests[0].target) != "IGO"

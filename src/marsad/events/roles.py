@@ -18,6 +18,7 @@ from marsad.events.roles_clause import (
     pronoun_referent,
     purpose_noun,
     subject_pronoun_referent,
+    title_owner,
 )
 from marsad.events.triggers import Trigger
 
@@ -409,6 +410,9 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
         if after is not None and entry.pos == "verb" and has_object_pronoun(toks[i], trig.pronoun) \
                 and any({"ب", "ل"} & set(t.prefix) and t.bare != "باسم" for t in toks[i + 1:after.first - first]):
             after = None  # طالبه بوقف الضربات: the genitive of a بـ / لـ verbal noun is not the subject
+        owner = title_owner(actors, toks, i, first) if after is None and entry.pos == "verb" else None
+        if owner is not None:
+            after = owner  # وهنأ الأمين العام لمجلس التعاون جاسم البديوي: the title is the subject
         pronoun_subject = subject_pronoun_referent(actors, toks, i, first,
                                                    lambda a: prep_before(a, toks, first) is not None)
         # A participle (مستعدة, متهما) predicates of what stands before it.

@@ -5,6 +5,7 @@ agent wherever the act's verbal noun stands in the sentence."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 
 from marsad.doc import Token
@@ -171,3 +172,36 @@ def purpose_noun(toks: list[Token], i: int) -> bool:
         return True
     prev = toks[i - 1] if i else None
     return prev is not None and prev.stem in PURPOSE_CARRIERS and ("ل" in prev.prefix or prev.norm == "اجل")
+
+
+# Head words of a title that names its body through لـ (الأمين العام لجامعة الدول العربية, منسقة
+# الشؤون الإنسانية للأمم المتحدة, المدير العام لمنظمة الصحة العالمية), normalised.
+TITLE_HEADS = {"الامين", "امين", "الامينه", "منسق", "منسقه", "المنسق", "المنسقه", "مدير", "مديره", "المدير",
+               "المديره", "رئيس", "رئيسه", "الرئيس", "الرئيسه", "المتحدث", "المتحدثه", "الناطق", "الناطقه",
+               "مفوض", "مفوضه", "المفوض", "المفوضه", "نائب", "المستشار", "المستشاره", "ممثل", "الممثل",
+               "ممثله", "الممثله", "قائد", "المبعوث", "مبعوث", "المبعوثه", "السفير", "سفير", "المندوب", "مندوب"}
+TITLE_REACH = 4
+
+
+def title_owner(actors: list[ActorSpan], toks: list[Token], i: int, first: int) -> ActorSpan | None:
+    """The doer written as a title right after the verb, whose body follows لـ: the person named after
+    the body (وهنأ الأمين العام لجامعة الدول العربية أحمد أبو الغيط ...) or else the body itself."""
+    k = i + 1
+    if k >= len(toks) or toks[k].norm not in TITLE_HEADS:
+        return None
+    for a in actors:
+        rel = a.first - first
+        if rel <= k:
+            continue
+        if rel > k + TITLE_REACH or any(not t.is_word for t in toks[k:rel]):
+            return None
+        head = toks[rel]
+        if "ل" not in head.prefix.replace("ال", "") or not agent_like(a):
+            return None
+        person = next((b for b in actors if b.first == a.last and b.entity_type == "PER"), None)
+        if person is None:
+            return a
+        # The named holder speaks for the body: its own code, else the body's (IGO for the GCC's head).
+        return person if person.code else replace(a, last=person.last, end=person.end, entity=person.entity,
+                                                  entity_type="PER")
+    return None
