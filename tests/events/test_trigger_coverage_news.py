@@ -106,3 +106,23 @@ def test_needed_object_still_has_to_be_near(events_pipeline):
     text = "وأرسل الوزير رسالة مطولة إلى نظيره شرح فيها موقف بلاده من نشر قوات أجنبية."
     found = [(e.type, e.trigger.text) for e in events_pipeline(text, date="2024-06-10").events]
     assert ("MOBILIZE", "وأرسل") not in found
+
+
+def test_calling_an_act_an_aggression_is_an_accusation(events_pipeline):
+    for text in ("واعتبرت الخارجية الإيرانية الغارة انتهاكا صارخا للسيادة السورية.",
+                 "ووصف المتحدث باسم الحكومة القصف بأنه عدوان سافر على المدنيين."):
+        types = {e.type for e in events_pipeline(text, date="2024-06-10").events}
+        assert "ACCUSE" in types, text
+
+
+def test_a_neutral_description_is_not_an_accusation(events_pipeline):
+    types = {e.type for e in events_pipeline("ووصف الوزير المحادثات بأنها صريحة ومثمرة.",
+                                             date="2024-06-10").events}
+    assert "ACCUSE" not in types
+
+
+def test_what_a_protest_calls_the_act_is_part_of_the_protest(events_pipeline):
+    found = [(e.type, e.trigger.text) for e in events_pipeline(
+        "واستدعت الخارجية السفير الفرنسي احتجاجا على ما وصفته بالتدخل في الشؤون الداخلية.",
+        date="2024-06-10").events]
+    assert ("ACCUSE", "وصفته") not in found

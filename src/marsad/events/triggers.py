@@ -371,6 +371,8 @@ def find_triggers(toks: list[Token], lex: TriggerLexicon, actors: list[ActorSpan
             continue  # قصف بطائرة مسيرة تركية استهدف سيارتهم: the verb describes the strike just named
         if trig.entry.type == "ASSAULT" and trig.entry.pos == "verb" and _after_definite_strike(toks, trig.index, lex):
             continue  # إن الضربات استهدفت منشآت: the strike named as the subject, told once
+        if trig.entry.lemma == "وصف" and trig.index > 0 and toks[trig.index - 1].norm in ("ما", "بما"):
+            continue  # احتجاجا على ما وصفته بـ"التدخل": the name given to what is protested, inside that act
         if trig.entry.lemma == "اتفاق" and toks[trig.index].prefix.endswith("ال") and not trig.pronoun:
             continue  # تنفيذ الاتفاق الأمني, لم يمنع الاتفاق: the agreement already made, not a new one
         if trig.entry.type == "AGREE" and trig.entry.cameo == "033" and any(
