@@ -189,3 +189,10 @@ def test_speaker_then_agency_is_still_an_addressee(quotes_of):
     text = "وقال الوزير لوكالة الأنباء الرسمية إن الانتخابات ستجرى في موعدها."
     q = only(quotes_of(text))
     assert q.speaker.text == "الوزير" and q.channel.text == "لوكالة الأنباء الرسمية"
+
+
+def test_in_a_call_with_a_paper_named_in_quotation_marks(quotes_of):
+    text = "وصرح رئيس اتحاد التجار، في اتصال مع \"الشروق\"، بأن الأسعار ستستقر خلال رمضان."
+    q = only(quotes_of(text))
+    assert q.channel.text == 'في اتصال مع "الشروق"'
+    assert q.content.text == "الأسعار ستستقر خلال رمضان"

@@ -115,3 +115,16 @@ def test_tweeted_and_narrated(quotes_of):
     quotes = quotes_of(text)
     assert by_cue(quotes, "وغرد").kind == "direct"
     assert by_cue(quotes, "وروت").speaker.text == "إحدى الناجيات"
+
+
+def test_highlighting_participle_of_maghreb_copy(quotes_of):
+    text = "وأوضح الوزير أن المحادثات تناولت ملف الطاقة، مبرزا أن البلدين \"شريكان موثوقان\"."
+    quotes = quotes_of(text)
+    assert by_cue(quotes, "وأوضح").content.text == "المحادثات تناولت ملف الطاقة"
+    assert by_cue(quotes, "مبرزا").kind == "mixed"
+
+
+def test_participle_as_a_predicate_stays_inside_the_content(quotes_of):
+    text = "وقالت النائبة إن الحكومة مطالبة بتوضيح موقفها من الاتفاق."
+    q = only(quotes_of(text))
+    assert q.content.text == "الحكومة مطالبة بتوضيح موقفها من الاتفاق"

@@ -81,3 +81,10 @@ def test_unnamed_source_aside_with_a_withheld_name(quotes_of):
     q = only(quotes_of(text))
     assert q.cue.text == "وأفاد" and q.speaker.text == "مصدر قضائي"
     assert q.content.text == "المحكمة أرجأت النطق بالحكم"
+
+
+def test_member_of_parliament_for_a_party_keeps_the_party_and_name(quotes_of):
+    text = "وقال النائب عن حزب الوسط سامر الخطيب إن الكتلة ستقاطع الجلسة."
+    q = only(quotes_of(text, {"سامر الخطيب": ("khatib", "PER", "Samer al-Khatib")}))
+    assert q.speaker.entity == "khatib"
+    assert q.speaker.text == "النائب عن حزب الوسط سامر الخطيب"

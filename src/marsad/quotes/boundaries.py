@@ -36,7 +36,8 @@ class ContentBoundaries(DetectorState):
             if region is not None:
                 k = region.close + 1
                 continue
-            if k > start and tok.is_word and self.is_cue(k) and not self.relative_cue(k) and not self.nested_cue(k):
+            if k > start and tok.is_word and self.is_cue(k) and not self.relative_cue(k) and not self.nested_cue(k) \
+                    and not self.predicate_participle(k):
                 break
             if k > start + 1 and self.negated(k) and self.tokens[k - 1].norm == "ان" and self.lex.cue(tok):
                 k -= 2 if self.tokens[k - 3].norm != "من" else 3  # …، (من) دون أن يوضح
@@ -61,6 +62,13 @@ class ContentBoundaries(DetectorState):
             m += 1
         # دون أن يوضح، دون الكشف عن …: what the speaker withheld; دون أن يسفر عن إصابات is still the claim
         return m < last and (tokens[m].norm in self.lex.withheld or bool(self.lex.cue(tokens[m])))
+
+    def predicate_participle(self, k: int) -> bool:
+        """الحكومة مطالبة بتوضيح …: a participle right after a definite noun, with no comma, is its predicate."""
+        entry = self.lex.cue(self.tokens[k])
+        before = self.tokens[k - 1]
+        return (entry is not None and entry.participle and before.is_word and before.norm.startswith("ال")
+                and self.tokens[k].norm[:1] != "و")
 
     def relative_cue(self, k: int) -> bool:
         """ما وصفه بـ«…»: a cue inside a relative clause; فيما أعلن is a new clause ("while")."""

@@ -53,8 +53,8 @@ class ChannelsAndAnchors(AccordingPhrases):
                     k = after  # فصيل "السلطان سليمان شاه" التابع …: a label, not the content
                     continue
                 if (chan_start is not None and region.balanced and region.close - region.open <= 5
-                        and tokens[k - 1].norm in ("ل", "لـ") and after < end):
-                    k = after  # في تصريح لـ"الأناضول": «…»: the outlet the words were given to
+                        and tokens[k - 1].norm in ("ل", "لـ", "مع") and after < end):
+                    k = after  # في تصريح لـ"الأناضول": «…»، في اتصال مع "الشروق": the outlet addressed
                     continue
                 if loose > MAX_LOOSE_BEFORE_MARK:
                     return None

@@ -105,6 +105,9 @@ def speaker_end(doc: Doc, lex: QuoteLexicon, start: int, end: int) -> int:
                 return k + media
             if tok.prefix[:1] in ("ب", "ل"):  # a speaker never starts with a preposition
                 break
+        if tok.norm == "عن" and k > start and tokens[k - 1].norm in MEMBER_OF and k + 1 < end:
+            k += 1  # النائبة عن حزب العمال لويزة حنون: the party she sits for belongs to the speaker
+            continue
         if (is_introducer(tok) or tok.norm in lex.speaker_stops or tok.norm in REPORTED_SAYING
                 or lex.cue(tok) or lex.according_cue(tok)):
             break
@@ -116,6 +119,7 @@ def speaker_end(doc: Doc, lex: QuoteLexicon, start: int, end: int) -> int:
     return k
 
 
+MEMBER_OF = frozenset({"النائب", "النائبه", "نائب", "نائبه", "ممثل", "ممثله", "الممثل", "الممثله"})
 TITLE_ADJECTIVES = frozenset({"العام", "العامه", "التنفيذي", "التنفيذيه", "الاقليمي", "الاقليميه"})
 
 
