@@ -126,3 +126,13 @@ def test_what_a_protest_calls_the_act_is_part_of_the_protest(events_pipeline):
         "واستدعت الخارجية السفير الفرنسي احتجاجا على ما وصفته بالتدخل في الشؤون الداخلية.",
         date="2024-06-10").events]
     assert ("ACCUSE", "وصفته") not in found
+
+
+def test_granting_privileges_is_not_aid_but_a_granted_loan_is(events_pipeline):
+    privileges = {e.type for e in events_pipeline(
+        "وتتهم النيابة الوزير السابق بتبديد أموال عمومية ومنح امتيازات لرجال أعمال مقربين منه.",
+        date="2024-06-10").events}
+    loan = {e.type for e in events_pipeline("ومنح البنك الدولي الأردن قرضا بقيمة 500 مليون دولار.",
+                                            date="2024-06-10").events}
+    assert "AID" not in privileges
+    assert "AID" in loan
