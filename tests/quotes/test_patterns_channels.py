@@ -196,3 +196,9 @@ def test_in_a_call_with_a_paper_named_in_quotation_marks(quotes_of):
     q = only(quotes_of(text))
     assert q.channel.text == 'في اتصال مع "الشروق"'
     assert q.content.text == "الأسعار ستستقر خلال رمضان"
+
+
+def test_a_newspaper_column_is_a_medium(quotes_of):
+    text = "وتساءلت الكاتبة في عمودها الأسبوعي: \"من يحاسب المقصرين؟\"."
+    q = only(quotes_of(text))
+    assert q.speaker.text == "الكاتبة" and q.channel.text == "في عمودها الأسبوعي"

@@ -88,3 +88,9 @@ def test_member_of_parliament_for_a_party_keeps_the_party_and_name(quotes_of):
     q = only(quotes_of(text, {"سامر الخطيب": ("khatib", "PER", "Samer al-Khatib")}))
     assert q.speaker.entity == "khatib"
     assert q.speaker.text == "النائب عن حزب الوسط سامر الخطيب"
+
+
+def test_topic_particle_amma_is_not_part_of_the_speaker(quotes_of):
+    text = "أما رئيس الكتلة النيابية فقال إن \"التوافق هو المدخل الوحيد\"."
+    q = only(quotes_of(text))
+    assert q.cue.text == "فقال" and q.speaker.text == "رئيس الكتلة النيابية"

@@ -283,6 +283,8 @@ def _subject_before(det: Detector, d: Draft) -> Speaker | None:
             end = speaker_end(det.doc, det.lex, k + 1, i)
             return make_speaker(det.doc, k + 1, end, lex=det.lex) if end > k + 1 else None
     lead = det.dateline_end(first)
+    if lead < i - 1 and tokens[lead].norm in ("اما", "واما"):
+        lead += 1  # أما رئيس التيار فقال إن …: أما only sets the topic
     if lead < i and np_end(det.doc, det.lex, lead, i) == i:  # والمبعوث الأممي أكد أن …
         return make_speaker(det.doc, lead, i, lex=det.lex)
     verb = tokens[i].norm[1:] if tokens[i].norm[:1] in "وف" else tokens[i].norm
