@@ -44,3 +44,10 @@ def test_an_unnamed_official_of_a_body_acts_for_that_body():
     requests = _events(text, "REQUEST")
     assert requests and _code(requests[0].source) == "IGO"
     assert requests[0].target is None or _code(requests[0].target) != "IGO"
+
+
+def test_the_subject_of_taarrada_is_the_one_attacked():
+    text = "وتعرضت دورية تابعة لقوات اليونيفيل لهجوم قرب بلدة العديسة جنوب لبنان أمس."
+    assaults = _events(text, "ASSAULT")
+    assert assaults and _code(assaults[0].target) == "IGO"
+    assert assaults[0].source is None or _code(assaults[0].source) != "IGO"

@@ -19,6 +19,7 @@ from marsad.events.roles_clause import (
     purpose_noun,
     subject_pronoun_referent,
     title_owner,
+    undergoer,
 )
 from marsad.events.triggers import Trigger
 
@@ -350,6 +351,16 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
         if source is not None:
             source = _acting_state(source)
         return source, target, None
+    if entry.pos == "noun" and entry.type in PASSIVE_TYPES:
+        undergone, victim = undergoer(actors, toks, i, first)
+        if undergone:
+            # تعرضت القافلة لهجوم نفذته ميليشيا / على يد: the doer only where the text names it.
+            executed = light_verb_agent(actors, toks, i, first)
+            doer = executed[1] if executed is not None else _passive_agent(actors, toks, i, first, victim)
+            if doer is None:  # لهجوم مسلح, لقصف إسرائيلي: the act's own adjective or genitive
+                doer = next((a for a in actors if 0 < a.first - first - i <= 2 and a.kind != "place"
+                             and prep_before(a, toks, first) is None), None)
+            return doer, victim, "MIL" if entry.type in MILITARY_TYPES else None
     if entry.pos == "noun" and entry.cameo != MEDIATION_CAMEO:
         parties = between_parties(actors, toks, i, first)
         if parties is not None:

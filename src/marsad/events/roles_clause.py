@@ -205,3 +205,22 @@ def title_owner(actors: list[ActorSpan], toks: list[Token], i: int, first: int) 
         return person if person.code else replace(a, last=person.last, end=person.end, entity=person.entity,
                                                   entity_type="PER")
     return None
+
+
+# "To be subjected to" (تعرضت القافلة لهجوم): its subject is the target of the act after لـ.
+UNDERGO_STEMS = ("تعرض", "يتعرض", "تتعرض")
+UNDERGO_REACH = 16
+
+
+def undergoer(actors: list[ActorSpan], toks: list[Token], i: int, first: int) -> tuple[bool, ActorSpan | None]:
+    """(whether act ``i`` is undergone, the one who underwent it): تعرضت وحدة من الجيش المالي لكمين,
+    تعرضت قافلة تابعة لبرنامج الأغذية العالمي لهجوم."""
+    if "ل" not in toks[i].prefix.replace("ال", ""):
+        return False, None
+    verb = next((k for k in range(i - 1, max(-1, i - UNDERGO_REACH), -1)
+                 if toks[k].stem.startswith(UNDERGO_STEMS) or toks[k].bare.startswith(UNDERGO_STEMS)
+                 or toks[k].norm.lstrip("وف").startswith(UNDERGO_STEMS)), None)
+    if verb is None or any(t.norm in (",", "،", ".", ";", "؛", ":") for t in toks[verb + 1:i]):
+        return False, None
+    victim = next((a for a in actors if verb < a.first - first < i and agent_like(a)), None)
+    return True, victim
