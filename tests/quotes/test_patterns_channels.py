@@ -202,3 +202,18 @@ def test_a_newspaper_column_is_a_medium(quotes_of):
     text = "وتساءلت الكاتبة في عمودها الأسبوعي: \"من يحاسب المقصرين؟\"."
     q = only(quotes_of(text))
     assert q.speaker.text == "الكاتبة" and q.channel.text == "في عمودها الأسبوعي"
+
+
+def test_quoted_network_name_containing_inna_stays_whole(quotes_of):
+    text = "وقال مسؤولون أميركيون، تحدثوا لشبكة \"سي إن إن\"، إن الإدارة تدرس خيارات الرد."
+    q = only(quotes_of(text))
+    assert q.speaker.text == "مسؤولون أميركيون"
+    assert q.channel.text == 'لشبكة "سي إن إن"'
+    assert q.content.text == "الإدارة تدرس خيارات الرد"
+
+
+def test_paper_named_in_quotation_marks_writes(quotes_of):
+    text = "وكتبت صحيفة \"لوفيغارو\" الفرنسية أن الحكومة تواجه أزمة ثقة غير مسبوقة."
+    q = only(quotes_of(text))
+    assert q.speaker.text == 'صحيفة "لوفيغارو" الفرنسية'
+    assert q.content.text == "الحكومة تواجه أزمة ثقة غير مسبوقة"

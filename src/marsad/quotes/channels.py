@@ -127,6 +127,8 @@ class ChannelsAndAnchors(AccordingPhrases):
             return channel
         k = start + 1
         times = self.time_words
+        while k < stop and k in self.by_open and self.by_open[k].close < stop and self.by_open[k].balanced:
+            k = self.by_open[k].close + 1  # لشبكة "سي إن إن": the quoted name is one piece
         while k < stop and self.tokens[k].text not in TRAILING_PUNCT and (
                 self.tokens[k].norm not in times or self.addressee_follows(k, stop) or self.platform_follows(k, stop)):
             k += 1  # في تصريح لـ"الخبر"، في منشور عبر حسابه على منصة إكس: all one channel

@@ -215,9 +215,10 @@ def np_end(doc: Doc, lex: QuoteLexicon, start: int, end: int) -> int:
             if tok.text.isdigit() and k > start:
                 k += 1
                 continue
-            close = _bracket_close(tokens, k, end)
-            if close and k > start:
+            close = _bracket_close(tokens, k, end) or quoted_outlet_name(lex, tokens, k, end)
+            if close and k > start:  # (البنتاغون), صحيفة "هآرتس" الإسرائيلية
                 k = close + 1
+                open_chain = False
                 continue
             break
         if k > start and channel_starts(doc, lex, k, end) and not (open_chain and tok.prefix[:1] != "ل"):
