@@ -41,3 +41,11 @@ def test_clause_after_a_comma_keeps_the_main_subject_and_points_to_the_last_part
     requests = _events(text, "REQUEST")
     assert requests and _code(requests[0].source) == "FRA GOV"
     assert _code(requests[0].target) == "IRN GOV"
+
+
+def test_a_detached_object_pronoun_points_to_the_last_party_named():
+    text = ('وقال وزير الخارجية الروسي سيرغي لافروف إن "الولايات المتحدة تعرقل أي تسوية"، '
+            "متهما إياها بإطالة أمد الحرب.")
+    accusations = [e for e in _events(text, "ACCUSE") if e.trigger.text == "متهما"]
+    assert accusations and _code(accusations[0].source) == "RUS GOV"
+    assert _code(accusations[0].target) == "USA"

@@ -33,6 +33,7 @@ SEARCH_AFTER = 8
 PARTITIVES = {"عدد", "عددا", "عشرات", "مئات", "الاف", "بعض", "العديد", "مجموعه", "العشرات", "المئات"}
 SEARCH_BEFORE = 10
 HOSTING_CAMEO = "043"
+DETACHED_OBJECTS = {"اياه", "اياها", "اياهم", "اياهما", "اياكم"}  # إياها: a pronoun object standing alone
 MEDIATION_CAMEO = "045"  # وساطة بين A وB: the mediator acts on both sides, it is not one of them  # host a visit: the subject receives, the object is the guest
 # Titles that open a new subject after a joined verb (، وطالب الناطق باسمها ...), not an object.
 SPEAKER_TITLES = {"الناطق", "المتحدث", "وزير", "رئيس", "المندوب", "السفير", "المستشار", "الامين", "قائد",
@@ -457,6 +458,11 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
     if source is not None:
         source, actors = _absorb_apposition_and_coordination(source, actors, toks, first, i)
     pronoun_object = entry.pos == "verb" and has_object_pronoun(toks[i], trig.pronoun) and not passive
+    if target is None and i + 1 < len(toks) and toks[i + 1].norm in DETACHED_OBJECTS:
+        # محملا إياها المسؤولية: the detached pronoun points to the last party named other than the doer.
+        target = next((a for a in reversed(actors) if a.last - first <= i and agent_like(a) and a is not source
+                       and (source is None or a.code != source.code)), None)
+        pronoun_object = True
     if pronoun_object and target is None:
         # يستقبله رئيس الوزراء, التي تتهمها الفصائل: the object is the pronoun, not a later actor.
         target = pronoun_referent(actors, toks, i, first, source, lambda a: prep_before(a, toks, first) is not None)
