@@ -217,3 +217,11 @@ def test_paper_named_in_quotation_marks_writes(quotes_of):
     q = only(quotes_of(text))
     assert q.speaker.text == 'صحيفة "لوفيغارو" الفرنسية'
     assert q.content.text == "الحكومة تواجه أزمة ثقة غير مسبوقة"
+
+
+def test_content_first_told_to_a_papers_correspondent(quotes_of):
+    text = "«نعيش على المساعدات فقط»، تقول أم سامر لمراسل \"الأخبار\"."
+    q = only(quotes_of(text))
+    assert q.kind == "direct" and q.cue.text == "تقول"
+    assert q.content.text == "نعيش على المساعدات فقط"
+    assert q.channel.text == 'لمراسل "الأخبار"'

@@ -52,8 +52,9 @@ class ChannelsAndAnchors(AccordingPhrases):
                 if self.quoted_name(region, j, end):
                     k = after  # فصيل "السلطان سليمان شاه" التابع …: a label, not the content
                     continue
-                if (chan_start is not None and region.balanced and region.close - region.open <= 5
-                        and tokens[k - 1].norm in ("ل", "لـ", "مع") and after < end):
+                if (chan_start is not None and region.balanced and region.close - region.open <= 5 and after < end
+                        and (tokens[k - 1].norm in ("ل", "لـ", "مع")
+                             or self.lex.channel_kind(tokens[k - 1]) in ("addressee", "outlet"))):
                     k = after  # في تصريح لـ"الأناضول": «…»، في اتصال مع "الشروق": the outlet addressed
                     continue
                 if loose > MAX_LOOSE_BEFORE_MARK:
