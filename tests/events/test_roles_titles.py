@@ -51,3 +51,11 @@ def test_the_subject_of_taarrada_is_the_one_attacked():
     assaults = _events(text, "ASSAULT")
     assert assaults and _code(assaults[0].target) == "IGO"
     assert assaults[0].source is None or _code(assaults[0].source) != "IGO"
+
+
+def test_a_second_title_and_name_after_the_named_doer_is_the_object():
+    text = ("والتقى وزير الخارجية الفرنسي جان نويل بارو رئيس مجلس الوزراء العراقي محمد شياع السوداني "
+            "ورئيس البرلمان محمود المشهداني.")
+    meetings = [e for e in _events(text, "CONSULT") if e.trigger.text == "والتقى"]
+    assert meetings and all(_code(e.source) == "FRA GOV" for e in meetings)
+    assert "IRQ GOV" in {_code(e.target) for e in meetings}

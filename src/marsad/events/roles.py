@@ -141,7 +141,9 @@ def _absorb_apposition_and_coordination(source: ActorSpan, actors: list[ActorSpa
                 and not any(t.norm in CLAUSE_BREAKS or not t.is_word for t in toks[end:rel]):
             end = a.last - first  # رئيس الحكومة اللبنانية نجيب ميقاتي: the nationality sits inside the title
             continue
-        if (source.kind == "group" and a.entity_type == "PER" and prep_before(a, toks, first) is None
+        # A second title with its own name (… نبيه بري after هوكشتاين) is another person: the object.
+        if (source.kind == "group" and a.entity_type == "PER" and (source.entity_type != "PER" or a.kind != "group")
+                and prep_before(a, toks, first) is None
                 and not any(t.norm in CLAUSE_BREAKS or not t.is_word for t in toks[end:rel])):
             source = replace(source, entity=a.entity, entity_type="PER", country=source.country or a.country,
                              last=a.last, end=a.end)
