@@ -225,3 +225,11 @@ def test_content_first_told_to_a_papers_correspondent(quotes_of):
     assert q.kind == "direct" and q.cue.text == "تقول"
     assert q.content.text == "نعيش على المساعدات فقط"
     assert q.channel.text == 'لمراسل "الأخبار"'
+
+
+def test_outlets_named_without_quotation_marks(quotes_of):
+    text = ("وقال مسؤول في وزارة الصحة لهسبريس إن الحملة ستشمل جميع الجهات. "
+            "وقال مسؤول أمريكي لأكسيوس إن البيت الأبيض يضغط من أجل صفقة.")
+    first, second = quotes_of(text)
+    assert (first.speaker.text, first.channel.text) == ("مسؤول في وزارة الصحة", "لهسبريس")
+    assert (second.speaker.text, second.channel.text) == ("مسؤول أمريكي", "لأكسيوس")
