@@ -94,3 +94,11 @@ def test_topic_particle_amma_is_not_part_of_the_speaker(quotes_of):
     text = "أما رئيس الكتلة النيابية فقال إن \"التوافق هو المدخل الوحيد\"."
     q = only(quotes_of(text))
     assert q.cue.text == "فقال" and q.speaker.text == "رئيس الكتلة النيابية"
+
+
+def test_a_time_phrase_after_the_speaker_is_not_where_it_works(quotes_of):
+    text = ("وقالت الوزارة في الأيام الماضية إن الوضع مستقر. "
+            "وقال مسؤول في الوزارة إن الطرق مفتوحة.")
+    first, second = quotes_of(text)
+    assert first.speaker.text == "الوزارة"
+    assert second.speaker.text == "مسؤول في الوزارة"

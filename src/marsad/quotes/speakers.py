@@ -105,6 +105,8 @@ def speaker_end(doc: Doc, lex: QuoteLexicon, start: int, end: int) -> int:
                 return k + media
             if tok.prefix[:1] in ("ب", "ل"):  # a speaker never starts with a preposition
                 break
+        if tok.norm == "في" and k > start and k + 1 < end and tokens[k + 1].norm in TIME_NOUNS:
+            break  # وقالت الوزارة | في الأيام الماضية: a time, not where the speaker works
         if tok.norm == "عن" and k > start and tokens[k - 1].norm in MEMBER_OF and k + 1 < end:
             k += 1  # النائبة عن حزب العمال لويزة حنون: the party she sits for belongs to the speaker
             continue
@@ -119,6 +121,8 @@ def speaker_end(doc: Doc, lex: QuoteLexicon, start: int, end: int) -> int:
     return k
 
 
+TIME_NOUNS = frozenset({"الايام", "الاسابيع", "الاشهر", "الساعات", "السنوات", "الاسبوع", "الشهر", "العام", "وقت",
+                        "الفتره", "اليوم", "الليله", "ساعه", "ساعات", "مطلع", "منتصف", "نهايه", "بدايه", "اعقاب"})
 MEMBER_OF = frozenset({"النائب", "النائبه", "نائب", "نائبه", "ممثل", "ممثله", "الممثل", "الممثله"})
 TITLE_ADJECTIVES = frozenset({"العام", "العامه", "التنفيذي", "التنفيذيه", "الاقليمي", "الاقليميه"})
 
