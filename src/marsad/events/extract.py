@@ -43,6 +43,15 @@ MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 NON_STATE_SECTORS = {"IGO", "NGO", "HLH", "EDU", "MED", "CVL", "BUS", "HRI", "REF", "LAB", "ELI"}
 
 
+# Words that join a verb to the previous one with the same subject unless a new one is named.
+SAME_SUBJECT_LINKS = {("قبل", "ان"), ("بعد", "ان"), ("ثم",)}
+
+
+def _same_subject_link(toks: list[Token], i: int) -> bool:
+    before = tuple(t.norm for t in toks[max(0, i - 2):i])
+    return any(before[-len(link):] == link for link in SAME_SUBJECT_LINKS)
+
+
 def _own_actor(actors: list[ActorSpan], toks: list[Token], i: int, first: int) -> bool:
     """A verbal noun with its own adjective or genitive actor (القصف الإسرائيلي) names a new event."""
     return any(0 < a.first - first - i <= 1 and prep_before(a, toks, first) is None for a in actors)
@@ -104,6 +113,9 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
                     and not any(floor <= a.first - first < trig.index and a.first not in (prev_target_first, prev_source.first)
                                 and a.last > prev_source.last for a in actors):
                 source = prev_source  # نفت القوات ... واتهمت الجيش: the joined verb shares the earlier doer
+            linked = entry.pos == "verb" and n > 0 and _same_subject_link(toks, trig.index)
+            if source is None and linked and prev_source is not None:
+                source = prev_source  # وسيلتقي X قبل أن يجري محادثات مع Y: the same doer goes on
             if source is None and entry.pos != "noun" and (quote_id is not None or opens):
                 source = elided_subject(doc, quote_id, seen_actors, current_agent, target, tok.start)
             source = with_country(source, actors, toks, first, sector_country, home)
@@ -136,11 +148,16 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
             visit = entry.mode == "visit"
             mod = assess(toks, trig.index, cues, trig.future_prefix, quote_id is not None, entry.pos == "noun",
                          reported)
-            date = event_date(doc, dates, tok.start)
+            # An offer in reported words (إن روسيا ستبحث أي طلب) is made when it is said.
+            said = entry.type == "AGREE" and mod.modality in ("conditional", "intent")
+            date = event_date(doc, dates, tok.start, said)
             modality = mod.modality
             if modality in ("asserted", "reported") and (
                     is_old(date, doc.date) or (entry.pos == "participle" and pluperfect_before(toks, trig.index))):
                 modality = "historical"  # وكان ترامب قد أعلن ...، محذرا: the participle shares the background
+            if linked and modality == "asserted" and events and events[-1].evidence.start == evidence.start \
+                    and events[-1].modality in ("future", "intent", "conditional"):
+                modality = events[-1].modality  # سيلتقي … قبل أن يجري: the later step is as unreal as the first
             accuser = next((t for t in reversed(triggers[:n]) if t.entry.type == "ACCUSE"), None)
             if modality == "asserted" and entry.pos == "noun" and accuser is not None \
                     and (trig.index - accuser.index <= 8 or tok.prefix.startswith(("ب", "وب"))):

@@ -96,14 +96,16 @@ def _complementizer_between(text: str, mention: DateMention, trigger_start: int)
     return any(normalize(w) in COMPLEMENTIZERS for w in text[lo:hi].split())
 
 
-def event_date(doc: Doc, dates: list[DateMention], trigger_start: int) -> EventDate | None:
+def event_date(doc: Doc, dates: list[DateMention], trigger_start: int, said: bool = False) -> EventDate | None:
     """The nearest date phrase of the sentence that gives the event's day.
 
     A month or a year alone does not fix the day (في يناير الماضي, العام الماضي): the phrase is kept
     with ``value`` None.  A date after منذ / بحلول (a start or a deadline) is not the event's at all.
     """
-    # قال الوزير أمس إن بلاده لن تجبر أحدا: the date of the saying is not that of what is said.
-    dates = [m for m in dates if not _complementizer_between(doc.text, m, trigger_start)]
+    # قال الوزير أمس إن بلاده لن تجبر أحدا: the date of the saying is not that of what is said,
+    # unless the saying is the event (``said``): an offer or a demand made in those words.
+    if not said:
+        dates = [m for m in dates if not _complementizer_between(doc.text, m, trigger_start)]
     if not dates:
         return None
     d = min(dates, key=lambda m: abs(m.start - trigger_start))

@@ -421,6 +421,8 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
     else:
         before = _actor_before(actors, toks, i, first, floor)
         after = _actor_after(actors, toks, i, first, 4, {None})
+        if after is not None and any(t.norm in PREPOSITIONS for t in toks[i + 1:after.first - first]):
+            after = None  # وسيلتقي مع نظيره الإماراتي الشيخ عبدالله: the name is inside the مع phrase
         if after is not None and entry.pos == "verb" and has_object_pronoun(toks[i], trig.pronoun) \
                 and any({"ب", "ل"} & set(t.prefix) and t.bare != "باسم" for t in toks[i + 1:after.first - first]):
             after = None  # طالبه بوقف الضربات: the genitive of a بـ / لـ verbal noun is not the subject
