@@ -74,3 +74,25 @@ def test_fronted_transition_is_not_part_of_an_according_content(quotes_of):
     q = only(quotes_of(text))
     assert q.kind == "according"
     assert q.content.text == "قتل ثلاثة مدنيين بقصف مدفعي على قرية تل رفعت"
+
+
+def test_reporter_comment_and_a_new_act_end_the_content(quotes_of):
+    text = ("وأكد رئيس البعثة أن أي اتفاق \"مشروط بإقرار قانون المصارف\"، وهو ما يعيد الملف إلى البرلمان. "
+            "وقال المتحدث إن القصف جاء \"ردا على الاعتداءات\"، متوعدا بـ\"توسيع العمليات\" في الأيام المقبلة.")
+    quotes = quotes_of(text)
+    assert by_cue(quotes, "وأكد").content.text == "أي اتفاق \"مشروط بإقرار قانون المصارف\""
+    assert by_cue(quotes, "وقال").content.text == "القصف جاء \"ردا على الاعتداءات\""
+
+
+def test_renewing_participle_after_a_comma_is_a_cue_but_again_is_an_adverb(quotes_of):
+    text = ("وقال الوزير إن المفاوضات تعثرت مجددا الأسبوع الماضي. "
+            "وأبلغ المسؤول السفير رفض بلاده للقرار، مجددا الدعوة إلى \"الحوار المباشر\".")
+    quotes = quotes_of(text)
+    assert by_cue(quotes, "وقال").content.text == "المفاوضات تعثرت مجددا الأسبوع الماضي"
+    assert by_cue(quotes, "مجددا").cue.lemma == "جدد"
+
+
+def test_in_accordance_with_the_law_is_no_source(quotes_of):
+    text = "وقالت الحكومة إنها ستتصرف وفق أحكام القانون الدولي."
+    q = only(quotes_of(text))
+    assert q.cue.text == "وقالت" and q.content.text == "ستتصرف وفق أحكام القانون الدولي"

@@ -233,3 +233,10 @@ def test_outlets_named_without_quotation_marks(quotes_of):
     first, second = quotes_of(text)
     assert (first.speaker.text, first.channel.text) == ("مسؤول في وزارة الصحة", "لهسبريس")
     assert (second.speaker.text, second.channel.text) == ("مسؤول أمريكي", "لأكسيوس")
+
+
+def test_network_name_ending_in_inna_before_the_complementiser(quotes_of):
+    text = "وقال الوزير في مقابلة مع قناة سي إن إن ترك إن المفاوضات مستمرة."
+    q = only(quotes_of(text))
+    assert q.channel.text == "في مقابلة مع قناة سي إن إن ترك"
+    assert q.content.text == "المفاوضات مستمرة"

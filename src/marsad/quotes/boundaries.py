@@ -54,6 +54,10 @@ class ContentBoundaries(DetectorState):
         tokens = self.tokens
         if tokens[k].norm in REPORTER_CLAUSE:
             return True
+        if tokens[k].norm in ("وهو", "وهي") and k + 1 < last and tokens[k + 1].norm == "ما":
+            return True  # …، وهو ما يعيد الكرة إلى …: the reporter's comment
+        if tokens[k].norm in self.lex.clause_participles:
+            return True  # …، متوعدا بـ«…»: a new act of the speaker, not part of what was said
         m = k + 1 if tokens[k].norm == "من" else k
         if m >= last or tokens[m].norm not in ("دون", "بدون"):
             return False

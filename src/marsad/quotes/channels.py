@@ -70,8 +70,9 @@ class ChannelsAndAnchors(AccordingPhrases):
             if media:  # لشبكة سي إن إن إن …: the outlet's name is not the complementiser
                 chan_start = k - 1 if chan_start is None and channel is None and k - 1 >= j else chan_start
                 k += media
-                if k < end and not is_introducer(tokens[k]) and is_introducer(tokens[k - 1]):
-                    k -= 1  # سي إن إن إن, with the doubled إن dropped by the text layer
+                if (k < end and not is_introducer(tokens[k]) and is_introducer(tokens[k - 1])
+                        and not any(is_introducer(t) for t in tokens[k + 1 : min(k + 3, end)])):
+                    k -= 1  # سي إن إن إن, with the doubled إن dropped by the text layer (not سي إن إن ترك إن)
                 continue
             if is_introducer(tok) or (tok.norm in ("الي", "علي", "من", "عن") and k + 1 < end
                                       and is_introducer(tokens[k + 1])):
@@ -132,7 +133,7 @@ class ChannelsAndAnchors(AccordingPhrases):
             k = self.by_open[k].close + 1  # لشبكة "سي إن إن": the quoted name is one piece
         while k < stop and self.tokens[k].text not in TRAILING_PUNCT and (
                 self.tokens[k].norm not in times or self.addressee_follows(k, stop) or self.platform_follows(k, stop)):
-            k += 1  # في تصريح لـ"الخبر"، في منشور عبر حسابه على منصة إكس: all one channel
+            k += self.lex.media_at(self.tokens, k, stop) or 1  # في تصريح لـ"الخبر"، عبر حسابه على منصة إكس
         return (start, k)
 
     def platform_follows(self, k: int, stop: int) -> bool:

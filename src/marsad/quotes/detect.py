@@ -42,7 +42,7 @@ class Detector(VerbCues):
         for i, tok in enumerate(self.tokens):
             if tok.norm not in cue_forms and tok.norm not in according_forms:
                 continue
-            if not tok.is_word or self.negated(i) or self.naming(i):
+            if not tok.is_word or self.negated(i) or self.naming(i) or self.adverbial(i):
                 continue
             if inside[i] or i in self.consumed:
                 continue  # a cue inside reported content is part of it (nested speech)

@@ -42,6 +42,7 @@ class QuoteLexicon:
     media_staff: frozenset[str] = frozenset()  # مراسل الجزيرة: a person of the outlet, not an addressee
     withheld: frozenset[str] = frozenset()  # دون أن يوضح: what a speaker did not say ends the content
     name_markers: frozenset[str] = frozenset()  # الملقب بـ"…"، عملية "…": a quotation that is a name
+    clause_participles: frozenset[str] = frozenset()  # …، متوعدا: a participle clause ending the content
     # Derived look-ups, built once in __post_init__ (the cue methods run on every token):
     # every written form (with و/ف/س attached) → its entry, and outlet names by first word.
     cue_by_form: dict[str, CueEntry] = field(default_factory=dict, repr=False, compare=False)
@@ -181,6 +182,7 @@ def load_lexicon() -> QuoteLexicon:
         media_staff=frozenset(normalize(w) for w in read_words("quote_media_staff")),
         withheld=frozenset(normalize(w) for w in read_words("quote_withheld")),
         name_markers=frozenset(normalize(w) for w in read_words("quote_name_markers")),
+        clause_participles=frozenset(normalize(w) for w in read_words("quote_clause_participles")),
         # the entity layer's organisation heads (read only): الوزارة في بيان → the ministry named before
         org_heads=frozenset(_without_article(normalize(row["head"])) for row in read_table("orgs_heads")
                             if " " not in row["head"]),

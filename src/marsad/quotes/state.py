@@ -59,7 +59,27 @@ class DetectorState:
     def is_cue(self, k: int) -> bool:
         tok = self.tokens[k]
         return (tok.is_word and bool(self.lex.cue(tok) or self.lex.according_cue(tok)) and not self.negated(k)
-                and not self.naming(k))
+                and not self.naming(k) and not self.adverbial(k) and not self.norm_followed(k))
+
+    def norm_followed(self, k: int) -> bool:
+        """وفق أحكام القانون، بحسب الخطة: an according word before a rule or plan, not a source."""
+        if self.lex.cue(self.tokens[k]) or not self.lex.according_cue(self.tokens[k]):
+            return False
+        m = k + 1
+        if m < len(self.tokens) and self.tokens[m].norm in ("ل", "لـ"):
+            m += 1
+        if m >= len(self.tokens):
+            return False
+        nxt = self.tokens[m]
+        return bool({nxt.norm, nxt.stem, nxt.norm[1:] if nxt.norm[:1] == "ل" else ""} & self.lex.according_not)
+
+    def adverbial(self, k: int) -> bool:
+        """تعثرت مجددا الأسبوع الماضي: a participle right after a word and before a time or the end is an adverb."""
+        entry = self.lex.cue(self.tokens[k])
+        if entry is None or not entry.participle or k == 0 or not self.tokens[k - 1].is_word:
+            return False
+        nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+        return nxt is None or nxt.text in SENTENCE_END or nxt.norm in self.time_words
 
     def naming(self, k: int) -> bool:
         """شاهد عيان يدعى محمد: يدعى "is called" after an indefinite noun, not يدعي "claims"."""
