@@ -9,7 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marsad.events.actor_tables import ActorLexicon, PlaceInfo, _key, _match_phrase, actor_lexicon
+from marsad.events.actor_tables import (
+    ActorLexicon,
+    PlaceInfo,
+    _key,
+    _match_phrase,
+    actor_lexicon,
+    people_codes,
+)
 from marsad.text.normalize import normalize
 from marsad.text.tokenize import clitic_candidates
 
@@ -51,6 +58,8 @@ def _entity_coding(etype: str, name: str, country: str | None, sector: str | Non
             kind = "capital" if sector == "GOV" else "country" if _names_country(country, name_en) else "city"
             place = PlaceInfo(country or "", kind, sector, name_en)
         country = country or place.country or None  # أوروبا: the bloc the actor lexicon gives
+    elif etype == "PER" and (person := people_codes().get(normalize(name))) is not None:
+        country, sector = person  # a group's leader takes the group's code, a ruling general GOV
     else:
         # This layer's actor lexicon fixes the coding convention for the bodies it names in full
         # (حزب الله → LBN REB, داعش → INS), so events agree with the gold guidelines; otherwise an
@@ -126,5 +135,7 @@ def _igo_inside(lex: ActorLexicon, words: list[set[str]]) -> str | None:
 
 
 def _entity_sector(ent: object, lex: ActorLexicon) -> str | None:
+    if getattr(ent, "type", None) == "PER" and (person := people_codes().get(normalize(ent.name))) is not None:
+        return person[1]
     own = lex.sectors.get(_key(ent.name))
     return own[0] if own is not None else getattr(ent, "sector", None)

@@ -22,7 +22,10 @@ LOCAL_BODY_SECTORS = {"BUS", "NGO", "MED", "EDU", "HLH"}
 LOCAL_GROUP_SECTORS = {"EDU", "HLH"}
 
 
-def contract_actor(doc: Doc, span: ActorSpan | None, default_sector: str | None, visit_target: bool) -> Actor | None:
+def contract_actor(doc: Doc, span: ActorSpan | None, default_sector: str | None, visit_target: bool,
+                   military_doer: bool = False) -> Actor | None:
+    """The contract's Actor of ``span``.  ``military_doer``: the span does an armed attack, so a state named
+    by its country or capital (قصفت روسيا, ضربت واشنطن) acts through its forces: country MIL."""
     if span is None:
         return None
     if span.kind == "place" and (span.place is None or span.place.kind == "city"):
@@ -32,6 +35,8 @@ def contract_actor(doc: Doc, span: ActorSpan | None, default_sector: str | None,
     country, sector = span.country or None, span.sector
     if span.kind == "place" and span.place is not None:
         sector = span.place.sector or ("GOV" if visit_target else None)
+        if military_doer and span.place.kind in ("country", "capital"):
+            sector = "MIL"
     elif span.kind == "adjective":
         sector = default_sector
     if sector == "IGO":

@@ -133,6 +133,12 @@ def actor_lexicon() -> ActorLexicon:
     return lex
 
 
+@lru_cache(maxsize=1)
+def people_codes() -> dict[str, tuple[str, str]]:
+    """Normalised canonical name -> (country, sector) of the people actor_people.tsv codes for events."""
+    return {normalize(row["name"]): (row["country"], row["sector"]) for row in read_table("actor_people")}
+
+
 class PhraseTable(dict):
     """Word-tuple keys plus the set of their prefixes, so matching stops as soon as no key can follow."""
 

@@ -175,7 +175,7 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
             for src, tgt in pairs:
                 events.append(Event(
                     id=f"ev{len(events) + 1}", type=entry.type, mode=entry.mode, cameo=entry.cameo,
-                    source=contract_actor(doc, src, default_sector, False),
+                    source=contract_actor(doc, src, default_sector, False, military_doer=entry.type == "ASSAULT"),
                     target=contract_actor(doc, tgt, default_sector, visit),
                     negated=mod.negated and "@neg" not in entry.conditions, modality=modality,
                     location=location,

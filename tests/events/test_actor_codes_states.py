@@ -1,0 +1,40 @@
+"""Actor codes that depend on what the actor does or who the person leads (GUIDELINES "Actor sectors")."""
+
+from __future__ import annotations
+
+import marsad
+
+
+def _events(text: str, etype: str) -> list[tuple[str, str | None, str | None]]:
+    art = marsad.analyze(text, date="2024-05-12")
+    return [(e.trigger.text, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in art.events if e.type == etype]
+
+
+def test_a_country_that_shells_acts_through_its_army():
+    got = _events("قصفت روسيا مدينة خاركيف الأوكرانية بعشرات الصواريخ ليل الثلاثاء، ما أدى إلى مقتل ستة مدنيين.",
+                  "ASSAULT")
+    assert [s for _, s, _ in got] == ["RUS MIL"]
+
+
+def test_a_capital_that_strikes_is_its_army_but_a_capital_that_accuses_is_its_government():
+    strike = _events("وشنت واشنطن غارات جوية على مواقع لجماعة الحوثي في محافظة الحديدة فجر الأحد.", "ASSAULT")
+    assert [s for _, s, _ in strike] == ["USA MIL"]
+    accuse = _events("واتهمت موسكو كييف بعرقلة المفاوضات بشأن تبادل الأسرى.", "ACCUSE")
+    assert [s for _, s, _ in accuse] == ["RUS GOV"]
+
+
+def test_an_attacked_country_stays_a_bare_state():
+    got = _events("وقصفت إسرائيل لبنان خلال الليل.", "ASSAULT")
+    assert [(s, t) for _, s, t in got] == [("ISR MIL", "LBN")]
+
+
+def test_the_leader_of_an_armed_group_takes_the_group_code():
+    got = _events("وهدد حسن نصر الله إسرائيل بحرب واسعة إذا واصلت قصف القرى الجنوبية.", "THREATEN")
+    assert [s for _, s, _ in got] == ["LBN REB"]
+
+
+def test_a_general_who_heads_the_state_acts_as_its_government():
+    got = _events("واستقبل عبد الفتاح البرهان في بورتسودان وزير الخارجية المصري بدر عبد العاطي يوم الاثنين.",
+                  "CONSULT")
+    assert [(s, t) for _, s, t in got] == [("SDN GOV", "EGY GOV")]
