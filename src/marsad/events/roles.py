@@ -17,9 +17,11 @@ from marsad.events.roles_clause import (
     light_verb_agent,
     pronoun_referent,
     purpose_noun,
+    reported_clause_start,
     subject_pronoun_referent,
     title_owner,
     undergoer,
+    warned_party,
 )
 from marsad.events.triggers import Trigger
 
@@ -487,6 +489,14 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
         if target is not None and target.kind == "place" and entry.mode != "visit" \
                 and prep_before(target, toks, first) in ("ب",):
             target = None  # بسورية: where, not whom
+    if entry.type == "THREATEN" and entry.pos != "noun" and source is not None and not pronoun_object:
+        # حذر X من أن إسرائيل ستضرب إذا لم يتوقف إطلاق النار من لبنان: the warned party is inside the
+        # reported clause, and it is not the warner's own state.
+        start = reported_clause_start(toks, i)
+        if start is not None:
+            warned = warned_party(actors, toks, start, first, source)
+            if warned is not None or (target is not None and target.first - first >= start):
+                target = warned  # the warner's own state alone in the clause is nobody warned
     if source is not None and target is not None and source.code and source.code == target.code \
             and source.entity == target.entity:
         target = None

@@ -224,3 +224,38 @@ def undergoer(actors: list[ActorSpan], toks: list[Token], i: int, first: int) ->
         return False, None
     victim = next((a for a in actors if verb < a.first - first < i and agent_like(a)), None)
     return True, victim
+
+
+# "Warned that" openers: the warned party of حذر / هدد من أن X ... sits inside the reported clause.
+THAT_WORDS = {"ان", "بان", "انه", "انها"}
+THAT_REACH = 14  # words between the verb and من أن (a title, a place, خلال جولة على الحدود)
+# Sectors that speak for the state itself: the warner's own state is not whom it warns.
+STATE_SECTORS = {None, "GOV", "MIL", "COP", "SPY"}
+
+
+def reported_clause_start(toks: list[Token], i: int) -> int | None:
+    """Index of the first word of the "that" clause after verb ``i`` (حذر X من أن ..., هدد بأن ...)."""
+    for k in range(i + 1, min(len(toks), i + 1 + THAT_REACH)):
+        tok = toks[k]
+        if tok.norm in (",", "،", ".", ";", "؛", ":"):
+            return None
+        if tok.norm in THAT_WORDS and (tok.norm != "ان" or toks[k - 1].norm == "من"):
+            return k + 1
+        if tok.norm == "من" and k + 1 < len(toks) and toks[k + 1].norm in ("انه", "انها"):
+            return k + 2
+    return None
+
+
+def warned_party(actors: list[ActorSpan], toks: list[Token], start: int, first: int,
+                 source: ActorSpan) -> ActorSpan | None:
+    """The first party named in a warning's "that" clause other than the warner's own state
+    (حذر الوزير الإسرائيلي من أن إسرائيل ستضرب إذا لم يتوقف إطلاق النار من لبنان → لبنان)."""
+    own = source.country
+    for a in actors:
+        rel = a.first - first
+        if rel < start or a.kind == "adjective" or not agent_like(a):
+            continue
+        if a.code == source.code or (own and a.country == own and a.sector in STATE_SECTORS):
+            continue
+        return a
+    return None

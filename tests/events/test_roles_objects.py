@@ -1,0 +1,34 @@
+"""Targets the verb's frame puts out of the usual object slot: the warned party inside a warning's
+"that" clause, other than the warner's own state."""
+
+from __future__ import annotations
+
+from marsad.pipeline import default_pipeline
+
+
+def _events(text: str, etype: str):
+    return [e for e in default_pipeline()(text, date="2024-03-02").events if e.type == etype]
+
+
+def _code(actor) -> str | None:
+    return actor.code if actor is not None else None
+
+
+def test_the_warned_party_is_inside_the_that_clause_and_not_the_warners_own_state():
+    text = ("وحذر وزير الخارجية التركي هاكان فيدان في مؤتمر صحفي بأنقرة من أن تركيا سترد بقوة "
+            "إذا واصلت اليونان عسكرة الجزر القريبة من سواحلها.")
+    warnings = _events(text, "THREATEN")
+    assert warnings and _code(warnings[0].source) == "TUR GOV"
+    assert _code(warnings[0].target) == "GRC"
+
+
+def test_a_warning_that_names_only_another_state_targets_it():
+    text = "وكانت باريس قد حذرت الأسبوع الماضي من أن كل الخيارات مطروحة لمنع روسيا من التقدم نحو مولدوفا."
+    warnings = _events(text, "THREATEN")
+    assert warnings and _code(warnings[0].target) == "RUS"
+
+
+def test_a_warning_about_the_warners_own_state_alone_has_no_other_target():
+    text = "وحذر الرئيس الإيراني من أن إيران لن تتخلى عن حقوقها النووية تحت أي ظرف."
+    warnings = _events(text, "THREATEN")
+    assert warnings and warnings[0].target is None
