@@ -12,6 +12,7 @@ from marsad.events.lexicon import TriggerEntry, TriggerLexicon, expand_forms
 from marsad.events.modality import has_purpose_li
 from marsad.events.place_date import PLACE_REACH, place_marker
 from marsad.lexicon import read_table
+from marsad.text.normalize import normalize
 from marsad.text.tokenize import clitic_candidates
 
 OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه", "نا", "كم")
@@ -60,6 +61,17 @@ def _first_hit(lex: TriggerLexicon, key: tuple[str, str, str, bool]
         entries = lex.lookup(form)
         if entries:
             # Specific readings (with a required companion word) first: أطلق سراح before أطلق النار.
+            return form, fut, pron, sorted(entries, key=lambda e: (not (e.needs or e.conditions), e.line))
+    return None
+
+
+def _noun_hit(lex: TriggerLexicon, key: tuple[str, str, str, bool]
+              ) -> tuple[str, bool, bool, list[TriggerEntry]] | None:
+    """The first candidate form read as a noun, for a slot where no verb can stand: عن إدانتها is the
+    noun إدانة + ها, not the verb أدانت + ها."""
+    for form, fut, pron in _forms_of(*key):
+        entries = [e for e in lex.lookup(form) if e.pos == "noun"]
+        if entries:
             return form, fut, pron, sorted(entries, key=lambda e: (not (e.needs or e.conditions), e.line))
     return None
 
@@ -218,15 +230,19 @@ def _topic_kind(tok: Token, cues: dict[str, str]) -> str | None:
 def _topic_or_goal(toks: list[Token], trig: Trigger, found: list[Trigger], cues: dict[str, str]) -> bool:
     """An event noun that is what is talked about or aimed at (بشأن تمديد الهدنة, حتى التوصل إلى اتفاق)."""
     i = trig.index
-    # A verb-looking word too (بشأن ملف تبادل الأسرى: تبادل read as a verb is the noun here).
+    tok = toks[i]
+    # A verb-looking word too (بشأن ملف تبادل الأسرى: تبادل read as a verb is the noun here); but a verb
+    # opening a new clause with و/ف (طوقا حول المدينة ومنع الدخول) is no topic of a حول two words back.
+    new_clause = trig.entry.pos == "verb" and tok.prefix[:1] in ("و", "ف")
     for k in range(i - 1, max(-1, i - 4), -1):
         if any(t.index == k for t in found):
             break
-        if _topic_kind(toks[k], cues) == "about":
+        if _topic_kind(toks[k], cues) == "about" and not (new_clause and k < i - 1):
             return True
     if trig.entry.pos != "noun":
         return False
-    tok = toks[i]
+    if i > 0 and tok.prefix.endswith("ال") and _topic_kind(toks[i - 1], cues) == "name":
+        return True  # شارع الهدنة, لجنة المفاوضات, قانون العقوبات: part of a name or title
     clitics = tok.prefix[:-1] if tok.prefix.endswith("لل") else tok.prefix.removesuffix("ال")
     if trig.entry.cameo == "057" and clitics.lstrip("وف") in ("ل", "ب"):
         return True  # للتوصل إلى اتفاق, بالتوصل: reaching an agreement as an aim, not a fact
@@ -246,6 +262,24 @@ def _topic_or_goal(toks: list[Token], trig: Trigger, found: list[Trigger], cues:
             break
         if _topic_kind(t, cues) == "discuss":
             return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def hazard_words() -> frozenset[str]:
+    """``event_hazards.tsv``: first words of natural and health hazards (أمطار, السيول, الوباء)."""
+    return frozenset(normalize(r["word"]).split()[0] for r in read_table("event_hazards") if r["word"].strip())
+
+
+def _warning_of_hazard(toks: list[Token], i: int) -> bool:
+    """حذرت الأرصاد من أمطار غزيرة: a warning whose object (after من) is a hazard is no threat."""
+    hazards = hazard_words()
+    for k in range(i + 1, min(len(toks) - 1, i + 8)):
+        if toks[k].norm in (".", "،", ",", "؛"):
+            return False
+        if toks[k].norm == "من":
+            nxt = toks[k + 1]
+            return nxt.norm in hazards or nxt.bare in hazards or any(c in hazards for c in _candidate_set(nxt.norm))
     return False
 
 
@@ -315,6 +349,8 @@ def find_triggers(toks: list[Token], lex: TriggerLexicon, actors: list[ActorSpan
             form, fut, pron, ranked = hit
             if i > 0 and toks[i - 1].norm in BARE_PREPOSITIONS:
                 ranked = [e for e in ranked if e.pos != "verb"]  # من أصل, قرب تقاطع: no verb after a preposition
+                if not ranked and (noun := _noun_hit(lex, key)) is not None:
+                    form, fut, pron, ranked = noun
             if not _verb_prefix_ok(tok.norm, form) or (
                     any(e.pos == "noun" for e in ranked) and _noun_slot(toks, i, found, inside_actor)):
                 ranked = [e for e in ranked if e.pos == "noun"]
@@ -371,6 +407,8 @@ def find_triggers(toks: list[Token], lex: TriggerLexicon, actors: list[ActorSpan
             continue  # قصف بطائرة مسيرة تركية استهدف سيارتهم: the verb describes the strike just named
         if trig.entry.type == "ASSAULT" and trig.entry.pos == "verb" and _after_definite_strike(toks, trig.index, lex):
             continue  # إن الضربات استهدفت منشآت: the strike named as the subject, told once
+        if "@state" in trig.entry.conditions and _warning_of_hazard(toks, trig.index):
+            continue  # a weather or health warning, not a threat
         if trig.entry.lemma == "وصف" and trig.index > 0 and toks[trig.index - 1].norm in ("ما", "بما"):
             continue  # احتجاجا على ما وصفته بـ"التدخل": the name given to what is protested, inside that act
         if trig.entry.lemma == "اتفاق" and toks[trig.index].prefix.endswith("ال") and not trig.pronoun:
