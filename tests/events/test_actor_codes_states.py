@@ -38,3 +38,18 @@ def test_a_general_who_heads_the_state_acts_as_its_government():
     got = _events("واستقبل عبد الفتاح البرهان في بورتسودان وزير الخارجية المصري بدر عبد العاطي يوم الاثنين.",
                   "CONSULT")
     assert [(s, t) for _, s, t in got] == [("SDN GOV", "EGY GOV")]
+
+
+def test_a_government_in_a_named_country_is_that_country_and_diplomatic_ties_are_no_actor():
+    got = _events("وأعلنت الحكومة الانتقالية في مالي قطع علاقاتها الدبلوماسية مع أوكرانيا.", "SANCTION")
+    assert [(s, t) for _, s, t in got] == [("MLI GOV", "UKR")]
+
+
+def test_the_diplomacy_of_a_named_state_is_its_government():
+    got = _events("وقالت الدبلوماسية الجزائرية في بيان إنها ترفض التدخل الأجنبي في شؤون مالي.", "REJECT")
+    assert [s for _, s, _ in got] == ["DZA GOV"]
+
+
+def test_troops_in_a_country_are_not_that_country():
+    art = marsad.analyze("وقصفت القوات في سوريا مواقع للمسلحين.", date="2024-05-12")
+    assert all(e.source is None or e.source.code != "SYR MIL" for e in art.events)

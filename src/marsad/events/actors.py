@@ -61,7 +61,13 @@ PEOPLE_SECTORS = frozenset(("CVL", "REF", "MED"))
 # Words that may stand between a head noun and its nationality adjective (الجيش العربي السوري).
 GAP_WORDS = {"العربي", "العربيه", "الاسلامي", "الاسلاميه", "الوطني", "الوطنيه", "الاتحادي", "الاتحاديه",
              "الاول", "الاعلي", "الثوري", "المسلحه", "الخاصه", "الحكوميه", "النظاميه",
-             "الثاني", "السابق", "السابقه"}
+             "الثاني", "السابق", "السابقه", "الانتقالي", "الانتقاليه", "المؤقت", "المؤقته", "الجديد", "الجديده"}
+
+# Bodies that sit in their own country, so "X في <country>" names whose they are (الحكومة الانتقالية في
+# مالي, السلطات في ليبيا); not troops, envoys or embassies, which are often abroad (القوات في سوريا).
+LOCAL_STATE_HEADS = frozenset(normalize(w) for w in (
+    "حكومة", "الحكومة", "سلطات", "السلطات", "شرطة", "الشرطة", "محكمة", "المحكمة", "برلمان", "البرلمان",
+    "الرئاسة", "رئاسة", "النيابة", "القضاء"))
 
 
 def _forms(tok: Token) -> frozenset[str]:
@@ -287,6 +293,12 @@ def _extend(doc: Doc, toks: list[Token], forms: list[set[str]], entity_at: dict,
             _grow(span, toks, j + place[0], offset)
             j += place[0]
             continue
+        if span.country is None and "في" in norm_forms and j + 1 < len(toks) and _local_state_head(toks, span, offset):
+            inside = _match_at(lex.places, forms, j + 1)
+            if inside and inside[1].kind in ("country", "capital"):
+                span.country = inside[1].country  # الحكومة الانتقالية في مالي: the body of that state
+                _grow(span, toks, j + 1 + inside[0], offset)
+                break
         if "باسم" in norm_forms:
             j += 1  # المتحدث باسم X: X says whose spokesman
             continue
@@ -321,6 +333,11 @@ def _extend(doc: Doc, toks: list[Token], forms: list[set[str]], entity_at: dict,
                 span.country = span.country or person[2].country
                 _grow(span, toks, person[1], offset)
         break
+
+
+def _local_state_head(toks: list[Token], span: ActorSpan, offset: int) -> bool:
+    head = toks[span.first - offset]
+    return span.entity is None and bool({head.norm, head.bare, head.stem} & LOCAL_STATE_HEADS)
 
 
 # Words that end a title's portfolio: a clause or another phrase begins (قال الوزير إن محمد ...).
