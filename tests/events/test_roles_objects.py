@@ -32,3 +32,23 @@ def test_a_warning_about_the_warners_own_state_alone_has_no_other_target():
     text = "وحذر الرئيس الإيراني من أن إيران لن تتخلى عن حقوقها النووية تحت أي ظرف."
     warnings = _events(text, "THREATEN")
     assert warnings and warnings[0].target is None
+
+
+def test_a_masculine_verb_takes_the_feminine_capital_after_it_as_its_object():
+    text = ("ونفى المتحدث باسم الخارجية السودانية أن تكون الخرطوم قد أرسلت أسلحة إلى الحدود، "
+            "ودعا القاهرة إلى وقف الحملات الإعلامية.")
+    calls = [e for e in _events(text, "REQUEST") if e.trigger.text == "ودعا"]
+    assert calls and _code(calls[0].target) == "EGY GOV"
+    assert _code(calls[0].source) != "EGY GOV"
+
+
+def test_a_feminine_verb_keeps_the_capital_after_it_as_its_subject():
+    text = "ودعت القاهرة الأطراف السودانية إلى وقف إطلاق النار فورا."
+    calls = _events(text, "REQUEST")
+    assert calls and _code(calls[0].source) == "EGY GOV"
+
+
+def test_a_masculine_country_after_a_masculine_verb_stays_the_subject():
+    text = "ودعا العراق جيرانه إلى احترام سيادته ووقف الضربات عبر الحدود."
+    calls = _events(text, "REQUEST")
+    assert calls and calls[0].source is not None and calls[0].source.code.startswith("IRQ")

@@ -12,9 +12,11 @@ from marsad.events.modality import CLAUSE_BREAKS
 from marsad.events.place_date import PLACE_REACH, place_marker
 from marsad.events.roles_clause import (
     between_parties,
+    feminine_place,
     has_object_pronoun,
     light_verb,
     light_verb_agent,
+    masculine_verb,
     pronoun_referent,
     purpose_noun,
     reported_clause_start,
@@ -428,6 +430,9 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
         if after is not None and entry.pos == "verb" and has_object_pronoun(toks[i], trig.pronoun) \
                 and any({"ب", "ل"} & set(t.prefix) and t.bare != "باسم" for t in toks[i + 1:after.first - first]):
             after = None  # طالبه بوقف الضربات: the genitive of a بـ / لـ verbal noun is not the subject
+        if after is not None and entry.pos == "verb" and after.first - first == i + 1 \
+                and masculine_verb(toks[i]) and feminine_place(after, toks, first):
+            after = None  # ودعا القاهرة إلى, كما هدد قبرص: a masculine verb's feminine name is its object
         owner = title_owner(actors, toks, i, first) if after is None and entry.pos == "verb" else None
         if owner is not None:
             after = owner  # وهنأ الأمين العام لمجلس التعاون جاسم البديوي: the title is the subject

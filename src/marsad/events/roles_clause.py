@@ -259,3 +259,34 @@ def warned_party(actors: list[ActorSpan], toks: list[Token], start: int, first: 
             continue
         return a
     return None
+
+
+@lru_cache(maxsize=1)
+def _masculine_places() -> frozenset[str]:
+    return read_words("roles_masculine_places")
+
+
+def masculine_verb(tok: Token) -> bool:
+    """A verb surely in the third person masculine singular: يدعو, سيطالب, دعا, هدد (not دعت, دعوا,
+    and not a ت-initial form that may be feminine: تدعو / توعد are left alone)."""
+    word = tok.norm[1:] if tok.norm[:1] in ("و", "ف") and len(tok.norm) > 3 else tok.norm
+    if word[:1] == "س" and word[1:2] in ("ي", "ت", "ن", "ا"):
+        word = word[1:]
+    for pron in ("هما", "هم", "ها", "ه", "ني"):
+        if word.endswith("ت" + pron) or word.endswith("و" + pron):
+            return False  # عارضته, دعوها: a feminine or plural verb with its object pronoun
+    if len(word) < 3 or word.endswith(("ت", "تا", "وا", "ن")) or word[:1] in ("ت", "ن"):
+        return False
+    return True
+
+
+def feminine_place(a: ActorSpan, toks: list[Token], first: int) -> bool:
+    """A capital or a country whose name is feminine (القاهرة, روسيا, قبرص): no masculine verb has it
+    as its subject."""
+    if a.kind != "place" or a.place is None or a.place.kind not in ("capital", "country"):
+        return False
+    head = toks[a.first - first]
+    if head.suffix or not head.text[:1].isalpha():
+        return False  # بلاده: a pronoun-owned word, not a name
+    name = " ".join(t.bare for t in toks[a.first - first:a.last - first])
+    return name not in _masculine_places() and head.bare not in _masculine_places()
