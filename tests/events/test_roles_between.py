@@ -33,3 +33,18 @@ def test_mediation_between_two_sides_keeps_the_mediator_as_doer():
     text = "وأعلنت قطر نجاح وساطة جديدة بين موسكو وكييف أفضت إلى إعادة عشرين طفلا أوكرانيا."
     pairs = _pairs(_events(text, "CONSULT"))
     assert pairs and all(src == "QAT" or src == "QAT GOV" for src, _ in pairs)
+
+
+def test_clashes_between_a_quoted_group_and_another_go_both_ways():
+    text = ('وتدور منذ أيام معارك عنيفة قرب مدينة تل رفعت بين "هيئة تحرير الشام" وقوات سوريا الديمقراطية، '
+            "وفق مصادر محلية.")
+    events = [e for e in _events(text, "ASSAULT") if e.source and e.target]
+    sides = {(e.source.text, e.target.text) for e in events}
+    assert len(sides) == 2 and {(b, a) for a, b in sides} == sides
+
+
+def test_talks_between_two_delegations_name_the_parties_behind_them():
+    text = "واستؤنفت في جنيف أمس المفاوضات بين وفدي الحكومة السورية والمعارضة برعاية أممية."
+    events = [e for e in _events(text, "CONSULT") if e.source and e.target]
+    assert events and events[0].source.code == "SYR GOV"
+    assert events[0].target.code.endswith("OPP")

@@ -32,6 +32,7 @@ from marsad.events.lexicon import TriggerLexicon
 from marsad.events.modality import assess, pluperfect_before, sentence_reported
 from marsad.events.place_date import event_date, is_old, local_people, location_of
 from marsad.events.roles import adverbial_noun, assign_actors, prep_before
+from marsad.events.roles_clause import between_parties
 from marsad.events.triggers import find_triggers
 from marsad.model import Event, Span
 
@@ -39,6 +40,8 @@ from marsad.model import Event, Span
 SPEECH_ACT_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"}
 # Events that bind both sides alike: "between A and B" gives one event each way.
 MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+# Fighting "between A and B" (اشتباكات بين الجيش والمسلحين) is done by both sides to each other.
+MUTUAL_BETWEEN_TYPES = MUTUAL_TYPES | {"ASSAULT"}
 # Sides whose warnings forecast rather than threaten (the @state condition of event_verbs.tsv).
 NON_STATE_SECTORS = {"IGO", "NGO", "HLH", "EDU", "MED", "CVL", "BUS", "HRI", "REF", "LAB", "ELI"}
 
@@ -104,6 +107,8 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
             entry = trig.entry
             floor = triggers[n - 1].index + 1 if n else 0
             source, target, default_sector = assign_actors(trig, toks, actors, first, floor)
+            parties = between_parties(actors, toks, trig.index, first) if entry.pos == "noun" else None
+            between = parties is not None and source is parties[0] and target is parties[1]
             quote_id = quote_of(holding, tok.start)
             opens = trig.index <= 1 and not any(a.first < first + trig.index for a in actors)
             if opens and quote_id is None and entry.pos != "noun" and source is not None and target is not None \
@@ -168,10 +173,11 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
             sources = [source, *coordinated(source, actors, toks, first)]
             targets = [target, *coordinated(target, actors, toks, first)]
             pairs = [(x, targets[0]) for x in sources] + [(sources[0], y) for y in targets[1:]]
-            if target is not None and any(x.first == target.first for x in sources[1:]):
+            if target is not None and (between or any(x.first == target.first for x in sources[1:])):
                 # بين بغداد وأربيل: the partner joined to the doer is the other side, not a second doer;
                 # a meeting or an accord binds both ways.
-                pairs = [(source, target)] + ([(target, source)] if entry.type in MUTUAL_TYPES else [])
+                mutual = entry.type in MUTUAL_TYPES or (entry.type in MUTUAL_BETWEEN_TYPES and entry.pos == "noun")
+                pairs = [(source, target)] + ([(target, source)] if mutual else [])
             for src, tgt in pairs:
                 events.append(Event(
                     id=f"ev{len(events) + 1}", type=entry.type, mode=entry.mode, cameo=entry.cameo,

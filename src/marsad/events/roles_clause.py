@@ -138,6 +138,15 @@ def subject_pronoun_referent(actors: list[ActorSpan], toks: list[Token], i: int,
 
 
 BETWEEN = {"بين", "وبين"}
+QUOTE_MARKS = {'"', "«", "»", "“", "”", "'"}
+# Words for those who speak for a party (بين وفدي الحكومة والحوثيين, بين ممثلي الجيش والمعارضة).
+DELEGATION_WORDS = {"وفدي", "وفود", "وفد", "ممثلي", "ممثلين", "ممثلو", "مندوبي", "قادة", "قيادتي"}
+
+
+def _skip_quotes(toks: list[Token], k: int) -> int:
+    while k < len(toks) and toks[k].norm in QUOTE_MARKS:
+        k += 1
+    return k
 # Words that may stand between an act's noun and its بين (اشتباكات عنيفة ليل الثلاثاء في منطقة X بين).
 BETWEEN_REACH = 14
 
@@ -152,11 +161,16 @@ def between_parties(actors: list[ActorSpan], toks: list[Token], i: int,
             return None
         if tok.norm not in BETWEEN:
             continue
-        a = next((x for x in actors if x.first - first == k + 1 and x.kind != "adjective"), None)
+        # بين "قسد" وفصائل ..., بين وفدي الحكومة والحوثيين: quotes and a delegation word stand before A.
+        at = _skip_quotes(toks, k + 1)
+        if at < len(toks) and (toks[at].norm in DELEGATION_WORDS or toks[at].bare in DELEGATION_WORDS):
+            at += 1
+        a = next((x for x in actors if x.first - first == at and x.kind != "adjective"), None)
         if a is None:
             return None
-        b = next((x for x in actors if x.first - first == a.last - first and x.kind != "adjective"
-                  and toks[x.first - first].prefix.startswith("و")), None)
+        after_a = _skip_quotes(toks, a.last - first)
+        b = next((x for x in actors if x.first - first == after_a and x.kind != "adjective"
+                  and (toks[after_a].prefix.startswith("و") or toks[after_a - 1].norm == "و")), None)
         return (a, b) if b is not None and agent_like(a) and agent_like(b) else None
     return None
 
