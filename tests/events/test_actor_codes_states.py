@@ -53,3 +53,15 @@ def test_the_diplomacy_of_a_named_state_is_its_government():
 def test_troops_in_a_country_are_not_that_country():
     art = marsad.analyze("وقصفت القوات في سوريا مواقع للمسلحين.", date="2024-05-12")
     assert all(e.source is None or e.source.code != "SYR MIL" for e in art.events)
+
+
+def test_the_spokesman_of_an_armed_group_is_the_group_not_a_government():
+    got = _events("وهدد المتحدث العسكري يحيى سريع بمهاجمة السفن الأميركية في البحر الأحمر.", "THREATEN")
+    assert [s for _, s, _ in got] == ["YEM REB"]
+
+
+def test_prisoners_of_war_are_soldiers_and_other_prisoners_civilians():
+    pows = _events("وأفرجت روسيا عن 90 أسرى حرب أوكرانيين في إطار صفقة تبادل.", "RETREAT")
+    assert [t for _, _, t in pows] == ["UKR MIL"]
+    prisoners = _events("وأفرجت السلطات الإسرائيلية عن عشرين أسيرا فلسطينيا.", "RETREAT")
+    assert [t for _, _, t in prisoners] == ["PSE CVL"]

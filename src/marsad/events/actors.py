@@ -58,6 +58,9 @@ __all__ = [
 # Sectors of people nouns (أنصار, عائلات, صحفيو): a body named after them does not change what they are.
 PEOPLE_SECTORS = frozenset(("CVL", "REF", "MED"))
 
+# Sectors of armed non-state groups: their spokesmen and officials are the group's, never a government's.
+ARMED_GROUP_SECTORS = frozenset(("REB", "INS"))
+
 # Words that may stand between a head noun and its nationality adjective (الجيش العربي السوري).
 GAP_WORDS = {"العربي", "العربيه", "الاسلامي", "الاسلاميه", "الوطني", "الوطنيه", "الاتحادي", "الاتحاديه",
              "الاول", "الاعلي", "الثوري", "المسلحه", "الخاصه", "الحكوميه", "النظاميه",
@@ -331,6 +334,10 @@ def _extend(doc: Doc, toks: list[Token], forms: list[set[str]], entity_at: dict,
             if person is not None:
                 span.entity, span.entity_type = person[2].id, person[2].type
                 span.country = span.country or person[2].country
+                own = _entity_sector(person[2], lex)
+                if body is None and own in ARMED_GROUP_SECTORS and span.sector in ("GOV", None) \
+                        and span.country == person[2].country:
+                    span.sector = own  # المتحدث العسكري باسم الجماعة يحيى سريع: an armed group's spokesman
                 _grow(span, toks, person[1], offset)
         break
 
