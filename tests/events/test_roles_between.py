@@ -48,3 +48,9 @@ def test_talks_between_two_delegations_name_the_parties_behind_them():
     events = [e for e in _events(text, "CONSULT") if e.source and e.target]
     assert events and events[0].source.code == "SYR GOV"
     assert events[0].target.code.endswith("OPP")
+
+
+def test_two_joined_doers_of_an_accord_with_no_other_party_bind_each_other():
+    text = "واتفقت مصر والسودان أمس على تنسيق مواقفهما في ملف سد النهضة خلال المرحلة المقبلة."
+    pairs = _pairs(_events(text, "AGREE") + _events(text, "COOPERATE"))
+    assert ("EGY", "SDN") in pairs and ("SDN", "EGY") in pairs

@@ -173,7 +173,12 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
             sources = [source, *coordinated(source, actors, toks, first)]
             targets = [target, *coordinated(target, actors, toks, first)]
             pairs = [(x, targets[0]) for x in sources] + [(sources[0], y) for y in targets[1:]]
-            if target is not None and (between or any(x.first == target.first for x in sources[1:])):
+            no_party = target is None or (target.kind == "place" and not agent_like(target))
+            if no_party and len(sources) > 1 and entry.type in MUTUAL_TYPES and not visit:
+                # اتفقت مصر والسودان على, تستعد بغداد وواشنطن لجولة محادثات: joined doers of a mutual
+                # act with no other party act on each other.
+                pairs = [(x, y) for x in sources for y in sources if x is not y]
+            elif target is not None and (between or any(x.first == target.first for x in sources[1:])):
                 # بين بغداد وأربيل: the partner joined to the doer is the other side, not a second doer;
                 # a meeting or an accord binds both ways.
                 mutual = entry.type in MUTUAL_TYPES or (entry.type in MUTUAL_BETWEEN_TYPES and entry.pos == "noun")
