@@ -121,6 +121,9 @@ def _needs_met(entry: TriggerEntry, toks: list[Token], i: int, actors: list[Acto
     return None
 
 
+# Time words between a verb's subject and its object (أمس الجمعة, اليوم, مساء الأحد).
+TIME_WORDS = {"امس", "اليوم", "غدا", "الليله", "صباح", "مساء", "فجر", "ظهر", "الاثنين", "الثلاثاء", "الاربعاء",
+              "الخميس", "الجمعه", "السبت", "الاحد", "يوم"}
 # Relative words that open a clause inside a subject (القيادة العامة التي يقودها حفتر).
 RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين"}
 
@@ -128,12 +131,14 @@ RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين
 def _word_window(window: range, entry: TriggerEntry, toks: list[Token], i: int, actors: list[ActorSpan],
                  first: int) -> range | list[int]:
     """After a verb, the words of a subject standing between it and its object do not count towards
-    the five (دفعت [القيادة العامة التي يقودها المشير خليفة حفتر] بتعزيزات)."""
+    the five (دفعت [القيادة العامة التي يقودها المشير خليفة حفتر] بتعزيزات), nor do time words
+    (تبادلت [روسيا وأوكرانيا] أمس الجمعة 110 أسرى: a country right after the verb is its subject)."""
     if entry.pos != "verb":
         return window
-    subject = {k - first for a in actors for k in range(a.first, a.last) if a.kind != "place"}
+    subject = {k - first for a in actors for k in range(a.first, a.last)}
     if i + 1 not in subject:
         return window
+    subject |= {k for k in range(i + 1, min(len(toks), i + 15)) if toks[k].norm in TIME_WORDS}
     out: list[int] = []
     k, counted = i + 1, 0
     while k < len(toks) and counted < 5 and k <= i + 14:
@@ -308,6 +313,10 @@ def _exchange_sense(toks: list[Token], i: int, inside_actor: set[int]) -> bool:
     return not any(toks[k].norm in MEETING_COMPANIONS or toks[k].bare in MEETING_COMPANIONS
                    for k in range(i + 1, min(len(toks), i + 5)))
 
+# Doubled-root verbs of two written letters (قد حث, حل البرلمان, ضم الإقليم, رد بقوة): no other word that
+# short is looked up.
+TWO_LETTER_VERBS = {"حث", "حل", "ضم", "رد", "دك"}
+
 # Prepositions written as separate words: the word after one is never a finite verb.
 BARE_PREPOSITIONS = {"في", "من", "الي", "علي", "عن", "قرب", "عند", "مع", "حول", "خلال", "منذ", "ضد", "لدي",
                      "نحو", "عبر", "وسط", "اثر", "جراء", "بسبب", "رغم", "تجاه"}
@@ -337,7 +346,7 @@ def find_triggers(toks: list[Token], lex: TriggerLexicon, actors: list[ActorSpan
     found: list[Trigger] = []
     hits = lex.hit_cache
     for i, tok in enumerate(toks):
-        if not tok.is_word or i in inside_actor or len(tok.norm) < 3:
+        if not tok.is_word or i in inside_actor or (len(tok.norm) < 3 and tok.norm not in TWO_LETTER_VERBS):
             continue
         key = (tok.norm, tok.bare, tok.stem, tok.text.endswith("ة"))
         hit = hits.get(key, False)
