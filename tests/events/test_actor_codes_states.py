@@ -65,3 +65,17 @@ def test_prisoners_of_war_are_soldiers_and_other_prisoners_civilians():
     assert [t for _, _, t in pows] == ["UKR MIL"]
     prisoners = _events("وأفرجت السلطات الإسرائيلية عن عشرين أسيرا فلسطينيا.", "RETREAT")
     assert [t for _, _, t in prisoners] == ["PSE CVL"]
+
+
+def test_the_coast_guard_in_a_named_country_is_that_country_police():
+    got = _events("وقال مسؤول في وزارة الداخلية الإسبانية إن التعاون مع خفر السواحل في المغرب أدى إلى تراجع عدد "
+                  "القوارب.", "COOPERATE")
+    assert "MAR COP" in [t for _, _, t in got]
+
+
+def test_the_company_named_before_keeps_its_country():
+    text = ("أضرب مئات العمال في شركة مصر للألومنيوم بنجع حمادي للمطالبة بزيادة الأجور. "
+            "ورفضت الشركة مطالب العمال بحسب نقابيين.")
+    art = marsad.analyze(text, date="2024-05-12")
+    companies = [e.source.code for e in art.events if e.source and e.source.text == "الشركة"]
+    assert companies and set(companies) == {"EGY BUS"}

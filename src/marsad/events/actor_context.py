@@ -125,6 +125,10 @@ def with_country(span: ActorSpan | None, actors: list[ActorSpan], toks: list[Tok
     if span is not None and not span.country and span.sector is None and span.kind == "group":
         # The sides of the story (جميع الأطراف, الطرفين): the story's country when it has one.
         return replace(span, country=home) if home else span
+    if span is not None and span.kind == "group" and span.sector == "BUS" and not span.country \
+            and _definite_head(span, toks, first) and sector_country.get("BUS"):
+        # الشركة, the company named before (مصر للغزل والنسيج ... ولم تستجب إدارة الشركة): that one's country.
+        return replace(span, country=sector_country["BUS"])
     local = LOCAL_BODY_SECTORS if span is not None and span.kind == "entity" and not span.international else (
         LOCAL_GROUP_SECTORS)
     if span is None or span.country or span.sector not in NATIONAL_SECTORS | local:
@@ -151,6 +155,11 @@ def with_country(span: ActorSpan | None, actors: list[ActorSpan], toks: list[Tok
     else:
         country = country or sector_country.get(span.sector) or home
     return replace(span, country=country) if country else span
+
+
+def _definite_head(span: ActorSpan, toks: list[Token], first: int) -> bool:
+    k = span.first - first
+    return 0 <= k < len(toks) and toks[k].prefix.endswith("ال") and span.last - span.first == 1
 
 
 @lru_cache(maxsize=1)
