@@ -52,3 +52,25 @@ def test_a_masculine_country_after_a_masculine_verb_stays_the_subject():
     text = "ودعا العراق جيرانه إلى احترام سيادته ووقف الضربات عبر الحدود."
     calls = _events(text, "REQUEST")
     assert calls and calls[0].source is not None and calls[0].source.code.startswith("IRQ")
+
+
+def test_a_welcome_of_a_thing_done_by_a_state_targets_that_state():
+    text = "ورحبت طهران في بيان بالموقف الصيني، ودعت إلى حل سياسي للأزمة."
+    welcomes = _events(text, "SUPPORT")
+    assert welcomes and _code(welcomes[0].source) == "IRN GOV"
+    assert _code(welcomes[0].target) == "CHN"
+
+
+def test_a_condemned_thing_with_no_owner_gives_no_target():
+    text = "وندد وزير الخارجية الأردني أيمن الصفدي بالهجوم الإرهابي على الحافلة."
+    condemnations = _events(text, "ACCUSE")
+    assert condemnations and condemnations[0].target is None
+
+
+def test_a_summoned_diplomat_is_the_target_of_the_summons_verb_and_noun():
+    text = "واستدعت وزارة الخارجية المغربية السفير الفرنسي في الرباط لإبلاغه احتجاج المملكة."
+    summons = _events(text, "ACCUSE")
+    assert summons and _code(summons[0].source) == "MAR GOV" and _code(summons[0].target) == "FRA GOV"
+    text = "وردت الجزائر باستدعاء السفير المغربي احتجاجا على التصريحات."
+    summons = _events(text, "ACCUSE")
+    assert summons and _code(summons[0].source) == "DZA" and _code(summons[0].target) == "MAR GOV"

@@ -11,12 +11,14 @@ from marsad.events.agents import agent_like, relative_antecedent
 from marsad.events.modality import CLAUSE_BREAKS
 from marsad.events.place_date import PLACE_REACH, place_marker
 from marsad.events.roles_clause import (
+    STANCE_TYPES,
     between_parties,
     feminine_place,
     has_object_pronoun,
     light_verb,
     light_verb_agent,
     masculine_verb,
+    object_owner,
     pronoun_referent,
     purpose_noun,
     reported_clause_start,
@@ -345,7 +347,11 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
     # استضافت بكين اجتماعا / استقبلت القاهرة الوفد: a capital after a hosting verb is the host.
     hosting = entry.cameo == HOSTING_CAMEO
     if trig.companion is not None:
-        actors = [a for a in actors if not a.first - first <= trig.companion < a.last - first]
+        # The companion word is part of the act (وقع اتفاقا), unless it opens another state's official
+        # (استدعى السفير الجزائري), not one of the doer's own (سحب سفيرها).
+        actors = [a for a in actors if not a.first - first <= trig.companion < a.last - first
+                  or (a.first - first == trig.companion and a.kind == "group" and a.sector == "GOV"
+                      and not toks[trig.companion].suffix and agent_like(a))]
     source: ActorSpan | None = None
     target: ActorSpan | None = None
     passive = False
@@ -387,8 +393,8 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
             source = near  # غارات إسرائيلية
         elif lam:
             source, target = near, patient  # قصف الطيران الروسي لمواقع المعارضة: agent, then لـ patient
-        elif near is not None and (trig.pronoun or _adverbial(toks, i)
-                                   or entry.type in PATIENT_GENITIVE_TYPES):
+        elif near is not None and (trig.pronoun or _adverbial(toks, i) or entry.type in PATIENT_GENITIVE_TYPES
+                                   or near.first - first == trig.companion):
             # اغتيال القيادي; مطالبته الولايات المتحدة (the pronoun is the doer); "، مطالبة أنقرة"
             target = near
         elif near is not None:
@@ -494,6 +500,10 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
         if target is not None and target.kind == "place" and entry.mode != "visit" \
                 and prep_before(target, toks, first) in ("ب",):
             target = None  # بسورية: where, not whom
+    if target is None and entry.type in STANCE_TYPES and entry.pos == "verb" and source is not None \
+            and not pronoun_object and i + 1 < len(toks):
+        # رحبت دمشق بالفيتو الروسي, استدعت الخارجية القائم بالأعمال الأميركي: the owner of the thing.
+        target = object_owner(actors, toks, source.last - first if source.first - first > i else i + 1, first)
     if entry.type == "THREATEN" and entry.pos != "noun" and source is not None and not pronoun_object:
         # حذر X من أن إسرائيل ستضرب إذا لم يتوقف إطلاق النار من لبنان: the warned party is inside the
         # reported clause, and it is not the warner's own state.

@@ -304,3 +304,35 @@ def feminine_place(a: ActorSpan, toks: list[Token], first: int) -> bool:
         return False  # بلاده: a pronoun-owned word, not a name
     name = " ".join(t.bare for t in toks[a.first - first:a.last - first])
     return name not in _masculine_places() and head.bare not in _masculine_places()
+
+
+# Verbs of stance whose object is often a thing done by someone (رحبت دمشق بالفيتو الروسي, ندد الوزير
+# بالهجوم الإسرائيلي): whoever owns that thing is the target.
+STANCE_TYPES = {"SUPPORT", "ACCUSE", "REJECT"}
+# Phrases that may stand between the subject and the object (في بيان, في كلمة متلفزة).
+STATEMENT_WORDS = {"بيان", "كلمه", "تصريح", "تصريحات", "مؤتمر", "تغريده", "منشور", "رساله", "خطاب"}
+
+
+def object_owner(actors: list[ActorSpan], toks: list[Token], start: int, first: int) -> ActorSpan | None:
+    """The actor named right after the object noun that opens at ``start``: its nationality adjective
+    (بالفيتو الروسي, القائم بالأعمال الأميركي) or its genitive (بقرار الحكومة, تصريحات طهران)."""
+    k = start
+    if k + 1 < len(toks) and toks[k].norm == "في" and toks[k + 1].bare in STATEMENT_WORDS:
+        k += 2
+        while k < len(toks) and toks[k].is_word and toks[k].prefix == "ال":
+            k += 1  # في كلمة متلفزة: the statement's own adjective
+    k = _skip_quotes(toks, k)
+    if k >= len(toks) or not toks[k].is_word or not toks[k].prefix.endswith(("ال", "ب")) \
+            or any(a.first - first <= k < a.last - first for a in actors):
+        return None
+    nxt = _skip_quotes(toks, k + 1)
+    a = next((a for a in actors if a.first - first == nxt), None)
+    if a is None and nxt + 1 < len(toks) and toks[nxt].is_word and toks[nxt].prefix in ("ال", "بال"):
+        # القائم بالأعمال الأميركي, الهجوم الجبان الإسرائيلي: a two-word object, then its owner.
+        nxt += 1
+        a = next((a for a in actors if a.first - first == nxt and a.kind == "adjective"), None)
+    if a is None or "ل" in toks[nxt].prefix.replace("ال", "") or toks[nxt].prefix.startswith(("و", "ب")):
+        return None
+    if a.kind == "adjective":
+        return a if a.country else None
+    return a if agent_like(a) else None
