@@ -79,3 +79,17 @@ def test_the_company_named_before_keeps_its_country():
     art = marsad.analyze(text, date="2024-05-12")
     companies = [e.source.code for e in art.events if e.source and e.source.text == "الشركة"]
     assert companies and set(companies) == {"EGY BUS"}
+
+
+def test_a_broken_plural_of_a_nationality_is_that_people():
+    got = _events("وتظاهر آلاف المغاربة في الرباط تضامنا مع غزة.", "PROTEST")
+    assert [s for _, s, _ in got] == ["MAR CVL"]
+    soldiers = _events("وقال الجنود الروس إنهم أسقطوا طائرة أوكرانية.", "ASSAULT")
+    assert [s for _, s, _ in soldiers] == ["RUS MIL"]
+
+
+def test_positions_and_bases_of_a_named_state_are_its_military():
+    got = _events("وقصف حزب الله مواقع إسرائيلية في مزارع شبعا.", "ASSAULT")
+    assert [(s, t) for _, s, t in got] == [("LBN REB", "ISR MIL")]
+    base = _events("واستهدفت فصائل عراقية قاعدة أميركية في شرق سوريا.", "ASSAULT")
+    assert [t for _, _, t in base] == ["USA MIL"]

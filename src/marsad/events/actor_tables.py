@@ -34,6 +34,7 @@ class PlaceInfo:
 class ActorLexicon:
     sectors: PhraseTable = field(default_factory=lambda: PhraseTable())
     nationalities: dict[str, str] = field(default_factory=dict)
+    peoples: set[str] = field(default_factory=set)  # broken plurals naming a people (الروس, المغاربة)
     places: PhraseTable = field(default_factory=lambda: PhraseTable())
     _starts: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _memo: tuple[frozenset[str], dict] | None = field(default=None, repr=False, compare=False)
@@ -123,7 +124,9 @@ def actor_lexicon() -> ActorLexicon:
         if not row["country"]:
             continue
         forms = _nationality_forms(row["adjective"])
-        forms += [normalize(f) for f in row["forms"].split(",") if f.strip()]
+        listed = [normalize(f) for f in row["forms"].split(",") if f.strip()]
+        forms += listed
+        lex.peoples.update(f for f in listed if not f.endswith("ي"))
         for form in forms:
             lex.nationalities[form] = row["country"]
     lex.places.update(_cldr_countries())

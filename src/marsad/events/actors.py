@@ -219,7 +219,8 @@ def _lexicon_span(lex: ActorLexicon, toks: list[Token], forms: list[set[str]], i
         if form in lex.nationalities:
             # A plural nationality standing alone is a people (آلاف العراقيين): civilians.
             # So is a singular counted by a number before it (27 فلسطينيا).
-            plural = (toks[i].stem.endswith(("يين", "يون")) and i > 0 and not _is_head(forms[i - 1], lex)) or (
+            people = toks[i].stem.endswith(("يين", "يون")) or form in lex.peoples
+            plural = (people and i > 0 and not _is_head(forms[i - 1], lex)) or (
                 toks[i].stem.endswith("يا") and i > 0 and toks[i - 1].norm[:1].isdigit())
             return ActorSpan(i + offset, i + 1 + offset, toks[i].start, toks[i].end,
                              country=lex.nationalities[form], sector="CVL" if plural else None,
