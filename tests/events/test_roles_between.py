@@ -54,3 +54,16 @@ def test_two_joined_doers_of_an_accord_with_no_other_party_bind_each_other():
     text = "واتفقت مصر والسودان أمس على تنسيق مواقفهما في ملف سد النهضة خلال المرحلة المقبلة."
     pairs = _pairs(_events(text, "AGREE") + _events(text, "COOPERATE"))
     assert ("EGY", "SDN") in pairs and ("SDN", "EGY") in pairs
+
+
+def test_a_reciprocal_verb_with_joined_doers_gives_one_event_each_way():
+    text = "وتبادلت إسرائيل وحركة حماس أمس عشرات الأسرى بوساطة قطرية ومصرية."
+    events = [e for e in default_pipeline()(text, date="2024-11-02").events if e.trigger.text == "وتبادلت"]
+    sides = {(e.source.text, e.target.text) for e in events if e.source and e.target}
+    assert len(sides) == 2 and {(b, a) for a, b in sides} == sides
+
+
+def test_clashing_with_someone_goes_both_ways():
+    text = "واشتبك الجيش اللبناني فجر اليوم مع مسلحين من تنظيم داعش في جرود عرسال."
+    pairs = _pairs(_events(text, "ASSAULT"))
+    assert ("LBN MIL", "INS") in pairs and ("INS", "LBN MIL") in pairs

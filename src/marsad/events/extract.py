@@ -32,7 +32,7 @@ from marsad.events.lexicon import TriggerLexicon
 from marsad.events.modality import assess, pluperfect_before, sentence_reported
 from marsad.events.place_date import event_date, is_old, local_people, location_of
 from marsad.events.roles import adverbial_noun, assign_actors, prep_before
-from marsad.events.roles_clause import between_parties
+from marsad.events.roles_clause import between_parties, reciprocal_verb
 from marsad.events.triggers import find_triggers
 from marsad.model import Event, Span
 
@@ -174,7 +174,13 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
             targets = [target, *coordinated(target, actors, toks, first)]
             pairs = [(x, targets[0]) for x in sources] + [(sources[0], y) for y in targets[1:]]
             no_party = target is None or (target.kind == "place" and not agent_like(target))
-            if no_party and len(sources) > 1 and entry.type in MUTUAL_TYPES and not visit:
+            reciprocal = entry.pos == "verb" and reciprocal_verb(tok)
+            if reciprocal and len(sources) == 1 and source is not None:
+                # تبادلت إسرائيل وحركة حماس: the partner joined to the doer, a state or a group alike.
+                sources += [a for a in actors if a.first == source.last and agent_like(a)
+                            and toks[a.first - first].prefix.startswith("و") and a.code != source.code][:1]
+            if len(sources) > 1 and (reciprocal or no_party and entry.type in MUTUAL_TYPES and not visit):
+                # تبادلت روسيا وأوكرانيا الأسرى: the joined doers are each other's party, whatever the object.
                 # اتفقت مصر والسودان على, تستعد بغداد وواشنطن لجولة محادثات: joined doers of a mutual
                 # act with no other party act on each other.
                 pairs = [(x, y) for x in sources for y in sources if x is not y]
@@ -183,6 +189,9 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
                 # a meeting or an accord binds both ways.
                 mutual = entry.type in MUTUAL_TYPES or (entry.type in MUTUAL_BETWEEN_TYPES and entry.pos == "noun")
                 pairs = [(source, target)] + ([(target, source)] if mutual else [])
+            elif reciprocal and source is not None and target is not None and agent_like(target) \
+                    and prep_before(target, toks, first) == "مع":
+                pairs = [(source, target), (target, source)]  # اشتبك الجيش مع المسلحين: both ways
             for src, tgt in pairs:
                 events.append(Event(
                     id=f"ev{len(events) + 1}", type=entry.type, mode=entry.mode, cameo=entry.cameo,

@@ -336,3 +336,24 @@ def object_owner(actors: list[ActorSpan], toks: list[Token], start: int, first: 
     if a.kind == "adjective":
         return a if a.country else None
     return a if agent_like(a) else None
+
+
+@lru_cache(maxsize=1)
+def _reciprocal_stems() -> frozenset[str]:
+    return read_words("roles_reciprocal_verbs")
+
+
+def reciprocal_verb(tok: Token) -> bool:
+    """A verb whose doers act on each other: تبادلت, يتبادلان, اشتبكوا, تتقاسم (roles_reciprocal_verbs)."""
+    word = tok.norm[1:] if tok.norm[:1] in ("و", "ف") and len(tok.norm) > 4 else tok.norm
+    if word[:1] == "س" and len(word) > 4:
+        word = word[1:]
+    stems = _reciprocal_stems()
+    for end in ("", "ت", "ا", "تا", "وا", "ان", "ون"):
+        if end and not word.endswith(end):
+            continue
+        base = word[: len(word) - len(end)] if end else word
+        if base in stems or (base[:1] in ("ي", "ت") and base[1:] in stems) \
+                or (base[:1] in ("ي", "ت") and "ا" + base[1:] in stems):  # يشتبك ← اشتبك
+            return True
+    return False
