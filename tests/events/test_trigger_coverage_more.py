@@ -83,6 +83,11 @@ def test_main_event_type_is_found(events_pipeline, etype, text):
 # (type that must NOT be found, sentence): an example given, an earthquake, an abstention, restraint, a
 # heatwave, a product recall
 NOT_AN_EVENT = [
+    ("COERCE", "وأعلنت الشركة وقف إنتاج الطراز القديم من سياراتها الكهربائية."),
+    ("ACCUSE", "وحققت البورصة المصرية مكاسب قوية في ختام تعاملات الأسبوع."),
+    ("SANCTION", "ورفع البنك المركزي سعر الفائدة بمقدار نصف نقطة مئوية."),
+    ("COERCE", "وحل الفريق الأهلي في المركز الثاني في ترتيب الدوري."),
+    ("COERCE", "وضبط المهندسون إعدادات الشبكة لتحسين سرعة الإنترنت."),
     ("ASSAULT", "وضرب الوزير مثالا بتجربة سنغافورة في مكافحة الفساد."),
     ("ASSAULT", "وضرب زلزال بقوة ست درجات جنوب تركيا فجر اليوم."),
     ("REJECT", "وامتنعت الصين عن التصويت على مشروع القرار."),
@@ -95,3 +100,9 @@ NOT_AN_EVENT = [
 @pytest.mark.parametrize(("etype", "text"), NOT_AN_EVENT)
 def test_same_word_no_event(events_pipeline, etype, text):
     assert etype not in _types(events_pipeline, text), text
+
+
+def test_a_stabbing_with_a_place_after_the_victims_stays_an_attack(events_pipeline):
+    # the sense-changing في of طعن في الحكم counts only right after the verb and its subject
+    assert "ASSAULT" in _types(events_pipeline, "وطعن مهاجم ثلاثة أشخاص في محطة القطارات.")
+    assert "ASSAULT" not in _types(events_pipeline, "وطعن المحامي في الحكم أمام محكمة الاستئناف.")

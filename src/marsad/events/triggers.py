@@ -170,11 +170,20 @@ def _future_before(toks: list[Token], i: int) -> bool:
 
 
 def _unless_met(entry: TriggerEntry, toks: list[Token], i: int, actors: list[ActorSpan], first: int) -> bool:
-    """A word right after the trigger that gives it another sense (حققت [تقدما], مقاطعة [كورسك])."""
-    for k in range(i + 1, min(len(toks), i + 3)):
+    """A word right after the trigger that gives it another sense (حققت [تقدما], مقاطعة [كورسك]); after a
+    verb, past its named subject too (حققت [البورصة المصرية] مكاسب)."""
+    subject = {j - first for a in actors if a.kind != "place" for j in range(a.first, a.last)} \
+        if entry.pos == "verb" else set()
+    looked = 0
+    for k in range(i + 1, min(len(toks), i + 8)):
         tok = toks[k]
         if not tok.is_word:
             continue
+        if k in subject:
+            continue  # the verb's subject stands between it and the word that decides its sense
+        looked += 1
+        if looked > 2:
+            break
         for word in entry.unless:
             if word == "@place":
                 if any(a.first - first == k and a.kind == "place" for a in actors):
