@@ -74,3 +74,16 @@ def test_a_summoned_diplomat_is_the_target_of_the_summons_verb_and_noun():
     text = "وردت الجزائر باستدعاء السفير المغربي احتجاجا على التصريحات."
     summons = _events(text, "ACCUSE")
     assert summons and _code(summons[0].source) == "DZA" and _code(summons[0].target) == "MAR GOV"
+
+
+def test_a_visit_to_a_city_targets_the_one_met_there():
+    text = "ويتوجه وزير الخارجية الأميركي أنتوني بلينكن غدا إلى جدة للقاء ولي العهد السعودي الأمير محمد بن سلمان."
+    visits = [e for e in default_pipeline()(text, date="2024-03-02").events if e.mode == "visit"]
+    assert visits and _code(visits[0].source) == "USA GOV"
+    assert _code(visits[0].target) == "SAU GOV"
+
+
+def test_a_visit_to_a_capital_keeps_the_capital_as_host():
+    text = "ويزور الرئيس التركي رجب طيب أردوغان القاهرة الأسبوع المقبل للقاء رجال أعمال مصريين."
+    visits = [e for e in default_pipeline()(text, date="2024-03-02").events if e.mode == "visit"]
+    assert visits and _code(visits[0].target) == "EGY GOV"

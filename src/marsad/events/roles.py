@@ -25,6 +25,7 @@ from marsad.events.roles_clause import (
     subject_pronoun_referent,
     title_owner,
     undergoer,
+    visit_host,
     warned_party,
 )
 from marsad.events.triggers import Trigger
@@ -500,6 +501,9 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
         if target is not None and target.kind == "place" and entry.mode != "visit" \
                 and prep_before(target, toks, first) in ("ب",):
             target = None  # بسورية: where, not whom
+    if entry.mode == "visit" and (target is None or (target.kind == "place" and not agent_like(target))):
+        # سيزور أربيل للقاء رئيس الإقليم: visiting a city, the host is the one met there.
+        target = visit_host(actors, toks, i, first) or target
     if target is None and entry.type in STANCE_TYPES and entry.pos == "verb" and source is not None \
             and not pronoun_object and i + 1 < len(toks):
         # رحبت دمشق بالفيتو الروسي, استدعت الخارجية القائم بالأعمال الأميركي: the owner of the thing.

@@ -357,3 +357,24 @@ def reciprocal_verb(tok: Token) -> bool:
                 or (base[:1] in ("ي", "ت") and "ا" + base[1:] in stems):  # يشتبك ← اشتبك
             return True
     return False
+
+
+# Purposes that name whom a visitor meets (سيزور أربيل للقاء رئيس الإقليم, يتوجه إلى جدة لمقابلة ولي العهد).
+MEETING_PURPOSES = {"للقاء", "لمقابله", "ولقاء", "للاجتماع", "لملاقاه"}
+MEETING_REACH = 12
+
+
+def visit_host(actors: list[ActorSpan], toks: list[Token], i: int, first: int) -> ActorSpan | None:
+    """The person or body a visit is made to meet, named after للقاء / لمقابلة in the visit's clause."""
+    for k in range(i + 1, min(len(toks), i + 1 + MEETING_REACH)):
+        if toks[k].norm in (",", "،", ".", ";", "؛", ":"):
+            return None
+        if toks[k].norm not in MEETING_PURPOSES:
+            continue
+        host = next((a for a in actors if k < a.first - first <= k + 2 and agent_like(a)), None)
+        if host is not None and host.entity is None:
+            # رئيس الإقليم نيجيرفان بارزاني: the named holder right after the title is the host.
+            host = next((b for b in actors if b.first - first <= host.last - first + 2 and b.first > host.first
+                         and b.entity_type == "PER" and agent_like(b)), host)
+        return host
+    return None
