@@ -93,3 +93,15 @@ def test_positions_and_bases_of_a_named_state_are_its_military():
     assert [(s, t) for _, s, t in got] == [("LBN REB", "ISR MIL")]
     base = _events("واستهدفت فصائل عراقية قاعدة أميركية في شرق سوريا.", "ASSAULT")
     assert [t for _, _, t in base] == ["USA MIL"]
+
+
+def test_hostages_and_activists_are_civilians_of_their_nationality():
+    got = _events("وأفرجت حركة حماس عن ثلاث رهائن إسرائيليات.", "RETREAT")
+    assert [(s, t) for _, s, t in got] == [("PSE REB", "ISR CVL")]
+    arrest = _events("واعتقلت قوات الأمن الإيرانية ناشطة حقوقية في طهران.", "COERCE")
+    assert [(s, t) for _, s, t in arrest] == [("IRN COP", "IRN CVL")]
+
+
+def test_the_sides_of_a_conflict_in_a_named_country_are_that_country():
+    got = _events("وطالب الاتحاد الأفريقي طرفي النزاع في السودان بوقف القتال.", "REQUEST")
+    assert [(s, t) for _, s, t in got] == [("IGO", "SDN")]

@@ -303,6 +303,12 @@ def _extend(doc: Doc, toks: list[Token], forms: list[set[str]], entity_at: dict,
                 span.country = inside[1].country  # الحكومة الانتقالية في مالي: the body of that state
                 _grow(span, toks, j + 1 + inside[0], offset)
                 break
+        if span.sector is None and span.country is None and span.entity is None:
+            inside = _sides_country(lex, toks, forms, j)
+            if inside is not None:
+                span.country, stop = inside  # طرفي النزاع في السودان: the sides of that country's conflict
+                _grow(span, toks, stop, offset)
+                break
         if "باسم" in norm_forms:
             j += 1  # المتحدث باسم X: X says whose spokesman
             continue
@@ -343,6 +349,17 @@ def _extend(doc: Doc, toks: list[Token], forms: list[set[str]], entity_at: dict,
         break
 
 
+def _sides_country(lex: ActorLexicon, toks: list[Token], forms: list[frozenset[str]],
+                   j: int) -> tuple[str, int] | None:
+    """(country, end) of "[one word] في <country>" after the sides of a story (الطرفين في ليبيا)."""
+    for k in (j, j + 1):
+        if k + 1 < len(toks) and toks[k].norm == "في" and all(t.is_word for t in toks[j:k]):
+            inside = _match_at(lex.places, forms, k + 1)
+            if inside and inside[1].kind == "country":
+                return inside[1].country, k + 1 + inside[0]
+    return None
+
+
 def _local_state_head(toks: list[Token], span: ActorSpan, offset: int) -> bool:
     head = toks[span.first - offset]
     return span.entity is None and bool({head.norm, head.bare, head.stem} & LOCAL_STATE_HEADS)
@@ -375,7 +392,7 @@ def _portfolio_then_name(toks: list[Token], forms: list[frozenset[str]], entity_
         if hit is not None:
             return None
         tok = toks[k]
-        if not tok.is_word or tok.prefix.startswith("و") or tok.norm in PORTFOLIO_STOPS \
+        if not tok.is_word or tok.prefix.startswith(("و", "ب")) or tok.norm in PORTFOLIO_STOPS \
                 or not starts.isdisjoint(forms[k]):
             return None
     return None
