@@ -87,3 +87,17 @@ def test_a_visit_to_a_capital_keeps_the_capital_as_host():
     text = "ويزور الرئيس التركي رجب طيب أردوغان القاهرة الأسبوع المقبل للقاء رجال أعمال مصريين."
     visits = [e for e in default_pipeline()(text, date="2024-03-02").events if e.mode == "visit"]
     assert visits and _code(visits[0].target) == "EGY GOV"
+
+
+def test_a_meeting_that_brought_two_people_together_has_both_as_parties():
+    text = ("وجاء ذلك بعد لقاء جمع وزير الخارجية السعودي فيصل بن فرحان بنظيره الإيراني عباس عراقجي "
+            "في الرياض.")
+    meetings = [e for e in _events(text, "CONSULT") if e.trigger.text == "لقاء"]
+    assert meetings and _code(meetings[0].source) == "SAU GOV" and _code(meetings[0].target) == "IRN GOV"
+
+
+def test_an_act_in_coordination_with_someone_is_done_by_the_clauses_doer():
+    text = ("وأعلن الجيش العراقي أن قواته نفذت عملية أمنية واسعة بالتنسيق مع قوات البيشمركة "
+            "في أطراف كركوك.")
+    joint = [e for e in _events(text, "COOPERATE") if e.trigger.text == "بالتنسيق"]
+    assert joint and _code(joint[0].source) == "IRQ MIL"

@@ -14,6 +14,7 @@ from marsad.events.roles_clause import (
     STANCE_TYPES,
     between_parties,
     feminine_place,
+    gathered_parties,
     has_object_pronoun,
     light_verb,
     light_verb_agent,
@@ -379,6 +380,10 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
         parties = between_parties(actors, toks, i, first)
         if parties is not None:
             return parties[0], parties[1], "MIL" if entry.type in MILITARY_TYPES else None
+    if entry.pos == "noun" and entry.type == "CONSULT":
+        met = gathered_parties(actors, toks, i, first)
+        if met is not None:
+            return met[0], met[1], None
     got = _received_noun(trig, toks, actors, first)
     if got is not None:
         return got[0], got[1], None
@@ -420,6 +425,11 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
             # or object stands between.
             source = next((a for a in actors if a.last - first <= i and agent_like(a)
                            and prep_before(a, toks, first) is None), None)
+        if source is None and toks[i].prefix.lstrip("و").startswith("ب") and i + 1 < len(toks) \
+                and toks[i + 1].norm == "مع":
+            # نفذت قواتها غارة بالتنسيق مع الحكومة: done "in co-ordination with" by the clause's doer,
+            # named before the act the phrase describes.
+            source = _actor_before(actors, toks, i, first)
         if source is None:
             source = _actor_before(actors, toks, i, first, floor)
     elif entry.type in PASSIVE_TYPES and (_passive_subject(actors, toks, i, first) is not None

@@ -378,3 +378,29 @@ def visit_host(actors: list[ActorSpan], toks: list[Token], i: int, first: int) -
                          and b.entity_type == "PER" and agent_like(b)), host)
         return host
     return None
+
+
+# Verbs after a meeting noun that name who it brought together (لقاء جمع X بـY, اجتماع ضم X وY).
+GATHERING_VERBS = {"جمع", "جمعت", "ضم", "ضمت", "جمعه", "جمعها"}
+
+
+def gathered_parties(actors: list[ActorSpan], toks: list[Token], i: int,
+                     first: int) -> tuple[ActorSpan, ActorSpan | None] | None:
+    """(first party, the one met) of a meeting "that brought X together with Y" (لقاء جمع قائد قسد مظلوم
+    عبدي بقائد الإدارة الجديدة أحمد الشرع): the named person of each side when there is one."""
+    k = next((k for k in range(i + 1, min(len(toks), i + 3)) if toks[k].norm in GATHERING_VERBS), None)
+    if k is None:
+        return None
+    end = next((n for n in range(k + 1, min(len(toks), k + 12)) if not toks[n].is_word
+                and toks[n].norm not in QUOTE_MARKS), min(len(toks), k + 12))
+    with_at = next((n for n in range(k + 2, end) if "ب" in toks[n].prefix.replace("ال", "")
+                    and not toks[n].prefix.startswith("و") and toks[n].bare != "باسم"), None)
+    if with_at is None:
+        return None  # اجتماع ضم X وY وZ: a gathering of several, read by co-ordination elsewhere
+    side_a = [a for a in actors if k < a.first - first < with_at and agent_like(a)]
+    if not side_a:
+        return None
+    x = next((a for a in reversed(side_a) if a.entity_type == "PER"), side_a[0])
+    side_b = [a for a in actors if with_at <= a.first - first < min(end, with_at + 6) and agent_like(a)]
+    y = next((a for a in side_b if a.entity_type == "PER"), side_b[0] if side_b else None)
+    return x, y
