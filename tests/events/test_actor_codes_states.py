@@ -105,3 +105,18 @@ def test_hostages_and_activists_are_civilians_of_their_nationality():
 def test_the_sides_of_a_conflict_in_a_named_country_are_that_country():
     got = _events("وطالب الاتحاد الأفريقي طرفي النزاع في السودان بوقف القتال.", "REQUEST")
     assert [(s, t) for _, s, t in got] == [("IGO", "SDN")]
+
+
+def test_a_delegation_of_a_group_is_the_group():
+    got = _events("ووصل وفد من حركة حماس إلى القاهرة لبحث وقف إطلاق النار مع المسؤولين المصريين.", "CONSULT")
+    assert "PSE REB" in [s for _, s, _ in got]
+
+
+def test_officials_in_a_capital_are_that_state_government():
+    got = _events("والتقى وفد من وزارة الخارجية الأميركية مسؤولين في بغداد.", "CONSULT")
+    assert [(s, t) for _, s, t in got] == [("USA GOV", "IRQ GOV")]
+
+
+def test_the_opposition_a_president_accuses_is_his_own_country():
+    got = _events("واتهم الرئيس التونسي قيس سعيد المعارضة بالتآمر على أمن الدولة.", "ACCUSE")
+    assert [(s, t) for _, s, t in got] == [("TUN GOV", "TUN OPP")]

@@ -142,6 +142,10 @@ def with_country(span: ActorSpan | None, actors: list[ActorSpan], toks: list[Tok
     if 0 <= k < len(toks) and toks[k].suffix in ("ه", "ها", "هم"):
         country = next((a.country for a in reversed(actors)
                         if a.last <= span.first and a.country and can_own(a, toks, first)), None)
+    if span.sector == "OPP" and not country:
+        # اتهم الرئيس التونسي المعارضة: the opposition a state's official deals with is that state's own.
+        country = next((a.country for a in reversed(actors) if a.last <= span.first and a.country
+                        and a.sector in ("GOV", "COP", "JUD", "LEG")), None)
     if span.sector in ("CVL", "REF") and not country:
         # Unnamed people (مواطنين, الأهالي) are the story's own, even beside settlers or foreign troops;
         # with no story country they stay unplaced rather than take the attackers' country.

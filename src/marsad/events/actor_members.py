@@ -18,10 +18,13 @@ MEMBER_HEADS = frozenset(normalize(w) for w in (
     "مقاتلي", "مقاتلو", "مقاتلين", "مقاتلون", "عناصر", "عنصر", "عنصرا", "عنصران", "عنصرين", "قوات", "جنود",
     "جندي", "جنديا", "جنديان", "جنديين",
     "طائرات", "طائره", "مسيرات", "مقاتلات", "مسلحي", "مسلحو", "مسلحين", "مسلحون", "وحدات", "آليات"))
-# Ranks within a body (القيادي في حزب الله, المستشار في قوات الدعم السريع): linked by في or من to the
+# Ranks within a body (القيادي في حزب الله, المستشار في قوات الدعم السريع) and its delegations (وفد من حماس):
+# linked by في or من to the
 # body, they are coded as that body, whatever it is.
 LEADER_HEADS = frozenset(normalize(w) for w in ("قيادي", "قياديا", "القيادي", "مستشار", "المستشار", "مسؤول",
-                                                 "المسؤول", "قائد", "القائد", "عضو", "العضو"))
+                                                 "المسؤول", "قائد", "القائد", "عضو", "العضو", "وفد", "وفدا",
+                                                 "الوفد", "مسؤولا", "مسؤولين", "مسؤولون", "المسؤولين",
+                                                 "المسؤولون", "قادة", "القادة"))
 MEMBER_LINKS = frozenset(("من", "في"))
 POSSESSIVE = frozenset(("ه", "ها", "هم", "هما"))
 STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "SPY", "JUD", "LEG"))
@@ -79,6 +82,13 @@ def resolve_members(actors: list[ActorSpan], toks: list[Token], first: int,
         nxt = actors[n + 1] if n + 1 < len(actors) else None
         rel_end = a.last - first
         links = MEMBER_LINKS if leader else {"من"}
+        if (leader and not a.country and nxt is not None and nxt.kind == "place" and nxt.place is not None
+                and nxt.place.kind in ("country", "capital") and rel_end < len(toks) and toks[rel_end].norm == "في"
+                and nxt.first - first == rel_end + 1):
+            # مسؤولين في بغداد: officials posted nowhere else are that state's (its government's).
+            out.append(replace(a, country=nxt.place.country, sector=a.sector or "GOV", last=nxt.last, end=nxt.end))
+            skip.add(n + 1)
+            continue
         if (nxt is not None and rel_end < len(toks) and toks[rel_end].norm in links
                 and nxt.first - first == rel_end + 1 and nxt.kind in ("entity", "group") and nxt.code):
             if leader:
