@@ -101,3 +101,11 @@ def test_an_act_in_coordination_with_someone_is_done_by_the_clauses_doer():
             "في أطراف كركوك.")
     joint = [e for e in _events(text, "COOPERATE") if e.trigger.text == "بالتنسيق"]
     assert joint and _code(joint[0].source) == "IRQ MIL"
+
+
+def test_the_pronoun_of_a_visit_noun_in_reported_words_is_the_speaker():
+    text = ("وقال المدير العام لمنظمة الصحة العالمية تيدروس أدهانوم غيبريسوس إن الوضع الصحي في غزة كارثي. "
+            "وأضاف أن زيارته المقبلة إلى القاهرة ستتم خلال أيام لبحث إدخال الإمدادات الطبية.")
+    visits = [e for e in _events(text, "CONSULT") if e.trigger.text == "زيارته"]
+    assert visits and _code(visits[0].source) == "IGO"
+    assert _code(visits[0].target) == "EGY GOV"

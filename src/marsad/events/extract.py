@@ -121,7 +121,9 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
             linked = entry.pos == "verb" and n > 0 and _same_subject_link(toks, trig.index)
             if source is None and linked and prev_source is not None:
                 source = prev_source  # وسيلتقي X قبل أن يجري محادثات مع Y: the same doer goes on
-            if source is None and entry.pos != "noun" and (quote_id is not None or opens):
+            if source is None and (entry.pos != "noun" or trig.pronoun and quote_id is not None) \
+                    and (quote_id is not None or opens):
+                # وأضاف أن زيارته المقبلة ستتم: the pronoun of a noun in reported words is the speaker.
                 source = elided_subject(doc, quote_id, seen_actors, current_agent, target, tok.start)
             source = with_country(source, actors, toks, first, sector_country, home)
             target = with_country(target, actors, toks, first, sector_country, home)
