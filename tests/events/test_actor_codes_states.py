@@ -120,3 +120,9 @@ def test_officials_in_a_capital_are_that_state_government():
 def test_the_opposition_a_president_accuses_is_his_own_country():
     got = _events("واتهم الرئيس التونسي قيس سعيد المعارضة بالتآمر على أمن الدولة.", "ACCUSE")
     assert [(s, t) for _, s, t in got] == [("TUN GOV", "TUN OPP")]
+
+
+def test_a_deputy_minister_is_one_government_actor_with_his_title():
+    art = marsad.analyze("واتهم نائب وزير الخارجية الروسي سيرغي ريابكوف واشنطن بتقويض المفاوضات.",
+                         date="2024-05-12")
+    assert any(e.source and e.source.text.startswith("نائب وزير") and e.source.code == "RUS GOV" for e in art.events)
