@@ -59,3 +59,12 @@ def test_a_second_title_and_name_after_the_named_doer_is_the_object():
     meetings = [e for e in _events(text, "CONSULT") if e.trigger.text == "والتقى"]
     assert meetings and all(_code(e.source) == "FRA GOV" for e in meetings)
     assert "IRQ GOV" in {_code(e.target) for e in meetings}
+
+
+def test_a_name_right_after_a_body_not_a_title_is_the_object():
+    from marsad.pipeline import default_pipeline
+
+    text = "واعتقلت الشرطة محمد البلتاجي في القاهرة أمس."
+    arrests = [e for e in default_pipeline()(text, date="2024-05-02").events if e.type == "COERCE"]
+    assert arrests and arrests[0].source is not None and arrests[0].source.text == "الشرطة"
+    assert arrests[0].target is not None and "البلتاجي" in arrests[0].target.text
