@@ -109,3 +109,10 @@ def test_the_pronoun_of_a_visit_noun_in_reported_words_is_the_speaker():
     visits = [e for e in _events(text, "CONSULT") if e.trigger.text == "زيارته"]
     assert visits and _code(visits[0].source) == "IGO"
     assert _code(visits[0].target) == "EGY GOV"
+
+
+def test_the_object_is_not_sought_past_a_time_clause():
+    text = "واعتقلت الشرطة التونسية أمس سائق الشاحنة بعد مواجهات مع عناصر الحرس الوطني في القصرين."
+    arrests = [e for e in _events(text, "COERCE") if e.trigger.text == "واعتقلت"]
+    assert arrests and _code(arrests[0].source) == "TUN COP"
+    assert arrests[0].target is None or "الحرس" not in arrests[0].target.text

@@ -176,6 +176,7 @@ COUNT_WORDS = {"واحد", "اثنان", "اثنين", "ثلاثه", "اربعه
                "عشرات", "مئات", "الاف", "احد", "احدي", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر",
                "عدد", "ما"}
 PASSIVE_TYPES = {"ASSAULT", "COERCE"}
+TIME_CLAUSE_OPENERS = {"بعد", "قبل", "عقب", "اثر", "وبعد", "وقبل"}
 OTHERS = {"اخرون", "اخرين", "اخريات", "اخر"}
 AGENT_MARKERS = {"يد", "ايدي", "قبل", "برصاص", "رصاص", "بنيران", "نيران", "بقصف", "بغاره"}
 
@@ -501,7 +502,9 @@ def assign_actors(trig: Trigger, toks: list[Token], actors: list[ActorSpan], fir
         # Verb, subject, object: the object is counted from the end of a long subject (title and name).
         reach = SEARCH_AFTER + max(0, source.last - first - 1 - i) if source is not None else SEARCH_AFTER
         # The object stands in the verb's own clause: a comma opens the next one (، مطالبة X, ، داعيا X).
-        comma = next((k for k in range(i + 1, min(len(toks), i + reach + 1)) if toks[k].norm in ("،", ",")), None)
+        # بعد / قبل / عقب open a time clause of their own (أوقفت الشرطة شابين بعد مواجهات مع عناصر ...).
+        comma = next((k for k in range(i + 1, min(len(toks), i + reach + 1))
+                      if toks[k].norm in ("،", ",") or toks[k].norm in TIME_CLAUSE_OPENERS), None)
         if comma is not None and (source is None or comma > source.last - first):
             reach = comma - i
         target = _actor_after(actors, toks, i, first, reach, preps, exclude=source)
