@@ -33,7 +33,8 @@ class ActorSpan:
     kind: str = "group"  # entity | place | group | adjective
     place: PlaceInfo | None = None
     entity_type: str | None = None
-    international: bool = False  # a body named as international (اللجنة الدولية للصليب الأحمر): no home country
+    international: bool = False
+    people: bool = False  # a nationality standing for its people (الروس, آلاف العراقيين)  # a body named as international (اللجنة الدولية للصليب الأحمر): no home country
 
     @property
     def code(self) -> str | None:

@@ -23,9 +23,11 @@ LOCAL_GROUP_SECTORS = {"EDU", "HLH"}
 
 
 def contract_actor(doc: Doc, span: ActorSpan | None, default_sector: str | None, visit_target: bool,
-                   military_doer: bool = False) -> Actor | None:
+                   military_doer: bool = False, political: bool = False) -> Actor | None:
     """The contract's Actor of ``span``.  ``military_doer``: the span does an armed attack, so a state named
-    by its country or capital (قصفت روسيا, ضربت واشنطن) acts through its forces: country MIL."""
+    by its country or capital (قصفت روسيا, ضربت واشنطن) acts through its forces: country MIL.
+    ``political``: a talk, deal, demand or dispute, where a people named by its nationality (مناقشات مع
+    الروس) is its state, not civilians."""
     if span is None:
         return None
     if span.kind == "place" and (span.place is None or span.place.kind == "city"):
@@ -39,6 +41,8 @@ def contract_actor(doc: Doc, span: ActorSpan | None, default_sector: str | None,
             sector = "MIL"
     elif span.kind == "adjective":
         sector = default_sector
+    elif span.people and political:
+        sector = None
     if sector == "IGO":
         country = None  # an international body and its officials belong to no one state
     code = f"{country} {sector}" if country and sector else (country or sector)
@@ -201,7 +205,18 @@ def _opens_quote(doc: Doc, quote: Quote, start: int) -> bool:
     lo = bisect_left(tokens, quote.content.start, key=_token_start)
     hi = bisect_left(tokens, start, lo, key=_token_start)
     words = [t for t in tokens[lo:hi] if t.is_word]
+    if words and _first_person_future(words[-1]):
+        return True  # "لهذا السبب سنظل مستعدين": "we will" right before the act is the speaker's side
     return all(t.norm in QUOTE_OPENERS or t.norm[1:] in QUOTE_OPENERS for t in words)
+
+
+def _first_person_future(tok: Token) -> bool:
+    """سنظل, وسنواصل: a first-person plural future verb (the prefix سن on a verb of two letters or more)."""
+    norm = tok.norm[1:] if tok.norm[:1] in "وف" else tok.norm
+    return norm.startswith("سن") and len(norm) >= 4 and norm not in YEAR_WORDS
+
+# Words for years that start like a first-person future verb.
+YEAR_WORDS = {"سنه", "سنوات", "سنين", "سنتين", "سنتان", "سنوي", "سنويا", "سنويه"}
 
 
 def elided_subject(doc: Doc, quote_id: str | None, seen: list[ActorSpan], current_agent: ActorSpan | None,

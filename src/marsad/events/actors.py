@@ -224,7 +224,7 @@ def _lexicon_span(lex: ActorLexicon, toks: list[Token], forms: list[set[str]], i
                 toks[i].stem.endswith("يا") and i > 0 and toks[i - 1].norm[:1].isdigit())
             return ActorSpan(i + offset, i + 1 + offset, toks[i].start, toks[i].end,
                              country=lex.nationalities[form], sector="CVL" if plural else None,
-                             kind="group" if plural else "adjective")
+                             kind="group" if plural else "adjective", people=plural)
     return None
 
 

@@ -32,7 +32,7 @@ from marsad.events.lexicon import TriggerLexicon
 from marsad.events.modality import assess, pluperfect_before, sentence_reported
 from marsad.events.place_date import event_date, is_old, local_people, location_of
 from marsad.events.roles import adverbial_noun, assign_actors, prep_before
-from marsad.events.roles_clause import between_parties, reciprocal_verb
+from marsad.events.roles_clause import between_parties, purpose_noun, reciprocal_verb
 from marsad.events.triggers import find_triggers
 from marsad.model import Event, Span
 
@@ -42,6 +42,9 @@ SPEECH_ACT_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"}
 MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 # Fighting "between A and B" (اشتباكات بين الجيش والمسلحين) is done by both sides to each other.
 MUTUAL_BETWEEN_TYPES = MUTUAL_TYPES | {"ASSAULT"}
+# Talks, deals, demands and disputes: a people named there (مع الروس) is its state.
+POLITICAL_TYPES = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "REQUEST", "REJECT", "ACCUSE", "THREATEN",
+                   "SANCTION", "CONCEDE", "RETREAT"}
 # Sides whose warnings forecast rather than threaten (the @state condition of event_verbs.tsv).
 NON_STATE_SECTORS = {"IGO", "NGO", "HLH", "EDU", "MED", "CVL", "BUS", "HRI", "REF", "LAB", "ELI"}
 
@@ -121,6 +124,8 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
             linked = entry.pos == "verb" and n > 0 and _same_subject_link(toks, trig.index)
             if source is None and linked and prev_source is not None:
                 source = prev_source  # وسيلتقي X قبل أن يجري محادثات مع Y: the same doer goes on
+            if source is None and entry.pos == "noun" and prev_source is not None and purpose_noun(toks, trig.index):
+                source = prev_source  # مستعدون لإجراء مناقشات: the talks are the ready side's
             if source is None and (entry.pos != "noun" or trig.pronoun and quote_id is not None) \
                     and (quote_id is not None or opens):
                 # وأضاف أن زيارته المقبلة ستتم: the pronoun of a noun in reported words is the speaker.
@@ -194,11 +199,13 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
             elif reciprocal and source is not None and target is not None and agent_like(target) \
                     and prep_before(target, toks, first) == "مع":
                 pairs = [(source, target), (target, source)]  # اشتبك الجيش مع المسلحين: both ways
+            political = entry.type in POLITICAL_TYPES
             for src, tgt in pairs:
                 events.append(Event(
                     id=f"ev{len(events) + 1}", type=entry.type, mode=entry.mode, cameo=entry.cameo,
-                    source=contract_actor(doc, src, default_sector, False, military_doer=entry.type == "ASSAULT"),
-                    target=contract_actor(doc, tgt, default_sector, visit),
+                    source=contract_actor(doc, src, default_sector, False, military_doer=entry.type == "ASSAULT",
+                                          political=political),
+                    target=contract_actor(doc, tgt, default_sector, visit, political=political),
                     negated=mod.negated and "@neg" not in entry.conditions, modality=modality,
                     location=location,
                     date=date, evidence=evidence, trigger=Span(tok.start, tok.end, tok.text),

@@ -1,0 +1,30 @@
+"""Inside a quotation, "we will" is the speaker's side; talks "with the Russians" are with the Russian
+state; a purpose noun (لإجراء مناقشات) belongs to the side that is ready for it."""
+
+from __future__ import annotations
+
+from marsad.pipeline import default_pipeline
+
+TEXT = ('وقال المتحدث باسم وزارة الخارجية الفرنسية كريستوف لوموان للصحافيين "لهذا السبب سنبقى مستعدين '
+        'لإجراء مناقشات صريحة مع الإيرانيين بشأن برنامجهم النووي".')
+
+
+def _events(etype: str):
+    return [e for e in default_pipeline()(TEXT, date="2025-04-02").events if e.type == etype]
+
+
+def test_we_will_inside_a_quote_is_the_speakers_side():
+    ready = _events("AGREE")
+    assert ready and ready[0].source is not None and ready[0].source.code == "FRA GOV"
+
+
+def test_talks_with_a_people_are_with_its_state_and_belong_to_the_ready_side():
+    talks = _events("CONSULT")
+    assert talks and talks[0].target is not None and talks[0].target.code == "IRN"
+    assert talks[0].source is not None and talks[0].source.code == "FRA GOV"
+
+
+def test_a_people_that_suffers_an_attack_stays_civilians():
+    text = "وقتل ثلاثة سوريين في قصف مدفعي استهدف قرية حدودية جنوب تركيا أمس."
+    assaults = [e for e in default_pipeline()(text, date="2025-04-02").events if e.type == "ASSAULT"]
+    assert assaults and assaults[0].target is not None and assaults[0].target.code == "SYR CVL"
