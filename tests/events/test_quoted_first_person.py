@@ -28,3 +28,13 @@ def test_a_people_that_suffers_an_attack_stays_civilians():
     text = "وقتل ثلاثة سوريين في قصف مدفعي استهدف قرية حدودية جنوب تركيا أمس."
     assaults = [e for e in default_pipeline()(text, date="2025-04-02").events if e.type == "ASSAULT"]
     assert assaults and assaults[0].target is not None and assaults[0].target.code == "SYR CVL"
+
+
+def test_his_country_is_the_speakers_government_and_a_town_is_not_a_country():
+    text = ('وقال وزير الخارجية المغربي ناصر بوريطة للصحافيين في الرباط إن بلاده "لن تقبل بأي مساس بوحدتها '
+            'الترابية". وقصفت مسيرة مجهولة بلدة حدودية في شمال مالي أمس.')
+    events = default_pipeline()(text, date="2025-04-02").events
+    refusal = next(e for e in events if e.type == "REJECT")
+    assert refusal.source is not None and refusal.source.text == "بلاده" and refusal.source.code == "MAR GOV"
+    strike = next(e for e in events if e.type == "ASSAULT")
+    assert strike.target is None or strike.target.text != "بلدة"

@@ -240,3 +240,28 @@ def elided_subject(doc: Doc, quote_id: str | None, seen: list[ActorSpan], curren
     if found is not None and (found.sector == "MED" or target is not None and found.code == target.code):
         return None  # an outlet reports, it does not act
     return found
+
+
+# "His/her/our country" (قال الوزير إن بلاده لن تقبل): the state of the person speaking or acting.
+STATE_SECTORS = {"GOV"}  # a ministry of defence speaking of "our country" means the state, not the army
+# (Not بلده: normalised, it is also بلدة, a town.)
+OWN_COUNTRY_WORDS = {"بلاده", "بلادها", "بلادهم", "بلادنا", "بلدها", "بلدنا"}
+
+
+def own_country_actors(toks: list[Token], actors: list[ActorSpan], first: int,
+                       speaker: ActorSpan | None) -> list[ActorSpan]:
+    """Actors for بلاده / بلادنا: the country of the sentence's speaker (قال عراقجي إن بلاده), else of the
+    nearest person or government actor before the word; a word nobody owns stays no actor."""
+    out: list[ActorSpan] = []
+    for k, tok in enumerate(toks):
+        if tok.bare not in OWN_COUNTRY_WORDS and tok.norm not in OWN_COUNTRY_WORDS:
+            continue
+        owner = speaker if speaker is not None and speaker.country else next(
+            (a for a in reversed(actors) if a.last - first <= k and a.country
+             and (a.entity_type == "PER" or a.sector == "GOV")), None)
+        if owner is None or not owner.country or owner.sector == "IGO":
+            continue
+        # The state speaks and acts through its owner: the minister's government (IRN GOV), not the bare state.
+        out.append(ActorSpan(first + k, first + k + 1, tok.start, tok.end, country=owner.country,
+                             sector=owner.sector if owner.sector in STATE_SECTORS else None, kind="group"))
+    return out

@@ -15,6 +15,7 @@ from marsad.events.actor_context import (
     coordinated,
     elided_subject,
     home_country,
+    own_country_actors,
     quote_of,
     quotes_by_sentence,
     with_country,
@@ -82,6 +83,11 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
             continue
         toks = doc.tokens[first:last]
         actors = resolve_members(find_actors(doc, s, actor_lex, entity_index), toks, first, seen_actors)
+        cued, holding = (by_sentence[0][s], by_sentence[1][s]) if by_sentence else (doc.quotes or [],) * 2
+        speakers = speaker_actor(cued, actors, sentence.start, sentence.end)
+        own = own_country_actors(toks, actors, first, speakers[0][1] if speakers else current_agent)
+        if own:
+            actors = sorted(actors + own, key=lambda a: a.first)
         triggers = find_triggers(toks, triggers_lex, actors, first)
         for a in actors:
             if a.country and a.sector:
@@ -89,7 +95,6 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
         seen_actors.extend(a for a in actors if a.kind != "adjective")
         # Who the sentence's main clause is about: a speaker, the subject of the opening verb (ولم يدل
         # كيري ...), or the doer of a main-clause event below; the earliest one becomes the current agent.
-        cued, holding = (by_sentence[0][s], by_sentence[1][s]) if by_sentence else (doc.quotes or [],) * 2
         agents = speaker_actor(cued, actors, sentence.start, sentence.end)
         opener = opening_subject(toks, actors, first)
         if opener is not None:
