@@ -38,3 +38,10 @@ def test_his_country_is_the_speakers_government_and_a_town_is_not_a_country():
     assert refusal.source is not None and refusal.source.text == "بلاده" and refusal.source.code == "MAR GOV"
     strike = next(e for e in events if e.type == "ASSAULT")
     assert strike.target is None or strike.target.text != "بلدة"
+
+
+def test_two_joined_subjects_of_a_joint_act_act_on_each_other():
+    text = "وقال المتحدث إن الجزائر وتونس ستواصلان التنسيق الأمني على الحدود المشتركة."
+    pairs = {(e.source.code if e.source else None, e.target.code if e.target else None)
+             for e in default_pipeline()(text, date="2025-04-02").events if e.type == "COOPERATE"}
+    assert {("DZA", "TUN"), ("TUN", "DZA")} <= pairs

@@ -72,6 +72,23 @@ def coordinated(span: ActorSpan | None, actors: list[ActorSpan], toks: list[Toke
     return out
 
 
+def coordination_head(span: ActorSpan | None, actors: list[ActorSpan], toks: list[Token],
+                      first: int) -> ActorSpan | None:
+    """The first of the actors joined by و that end in ``span`` (الأردن ومصر سيواصلان: الأردن), so that
+    :func:`coordinated` then gives every party; ``span`` itself when it opens no such list."""
+    if span is None or span.kind == "adjective":
+        return span
+    head = span
+    # (A doer carried from an earlier sentence lies outside ``toks``: it heads nothing here.)
+    while 0 <= head.first - first < len(toks) and toks[head.first - first].prefix.startswith("و"):
+        prev = next((a for a in actors if a.last == head.first and a.kind != "adjective"
+                     and (a.kind == "place") == (head.kind == "place")), None)
+        if prev is None:
+            break
+        head = prev
+    return head
+
+
 _token_start = attrgetter("start")
 
 

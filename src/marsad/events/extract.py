@@ -13,6 +13,7 @@ from marsad.doc import Doc, Token
 from marsad.events.actor_context import (
     contract_actor,
     coordinated,
+    coordination_head,
     elided_subject,
     home_country,
     own_country_actors,
@@ -135,6 +136,9 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
                     and (quote_id is not None or opens):
                 # وأضاف أن زيارته المقبلة ستتم: the pronoun of a noun in reported words is the speaker.
                 source = elided_subject(doc, quote_id, seen_actors, current_agent, target, tok.start)
+            if entry.type in MUTUAL_TYPES and source is not None and 0 < first + trig.index - source.last <= 2:
+                # الأردن ومصر سيواصلان التنسيق: the joined subjects act together, one event each way.
+                source = coordination_head(source, actors, toks, first)
             source = with_country(source, actors, toks, first, sector_country, home)
             target = with_country(target, actors, toks, first, sector_country, home)
             if entry.pos == "noun" and tok.prefix.endswith("ال") and entry.type in told_types \
