@@ -45,3 +45,12 @@ def test_two_joined_subjects_of_a_joint_act_act_on_each_other():
     pairs = {(e.source.code if e.source else None, e.target.code if e.target else None)
              for e in default_pipeline()(text, date="2025-04-02").events if e.type == "COOPERATE"}
     assert {("DZA", "TUN"), ("TUN", "DZA")} <= pairs
+
+
+def test_a_killing_told_with_its_air_strike_is_one_aerial_event():
+    text = ("قتل ثلاثة عناصر من حركة حماس مساء الأحد في غارة نفذتها طائرة مسيرة إسرائيلية على سيارة "
+            "في مدينة خان يونس.")
+    assaults = [e for e in default_pipeline()(text, date="2025-04-02").events if e.type == "ASSAULT"]
+    assert len(assaults) == 1
+    assert (assaults[0].mode, assaults[0].cameo) == ("aerial", "195")
+    assert assaults[0].source is not None and assaults[0].source.code == "ISR MIL"

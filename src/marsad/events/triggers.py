@@ -385,11 +385,22 @@ def find_triggers(toks: list[Token], lex: TriggerLexicon, actors: list[ActorSpan
     # one event told twice: the casualty verb stays (it holds the victims) and the cause noun, with its
     # doer right after it (the doer roles.py gives the verb), goes.
     actor_starts = {a.first - first for a in actors}
-    outcome_of_strike = {u.index for t in found if t.entry.lemma in CASUALTY_LEMMAS for u in found
-                         if u.entry.type == "ASSAULT" and u.entry.pos == "noun" and 0 < u.index - t.index <= 20
-                         and (toks[u.index - 1].norm in CAUSE_LINKS or toks[u.index].prefix[:1] == "ب"
-                              or toks[u.index].prefix[:2] == "وب")
-                         and any(0 < k - u.index <= 4 for k in actor_starts)}
+    strike_of: dict[int, Trigger] = {}  # casualty verb index -> the strike noun that caused it
+    for t in found:
+        if t.entry.lemma not in CASUALTY_LEMMAS:
+            continue
+        for u in found:
+            if u.entry.type == "ASSAULT" and u.entry.pos == "noun" and 0 < u.index - t.index <= 20 \
+                    and (toks[u.index - 1].norm in CAUSE_LINKS or toks[u.index].prefix[:1] == "ب"
+                         or toks[u.index].prefix[:2] == "وب") \
+                    and any(0 < k - u.index <= 4 for k in actor_starts):
+                strike_of.setdefault(t.index, u)
+    outcome_of_strike = {u.index for u in strike_of.values()}
+    for t in found:
+        cause = strike_of.get(t.index)
+        if cause is not None and t.entry.mode is None and cause.entry.mode is not None:
+            # قتل عنصران في غارة: the one event is an air strike (aerial, 195), not just a killing.
+            t.entry = replace(t.entry, mode=cause.entry.mode, cameo=cause.entry.cameo)
     requests = {t.index for t in found if t.entry.type == "REQUEST"}
     # ستبحث أي طلب: the request considered is an event of its own, not part of the offer.
     companions = {t.companion for t in found if t.companion is not None
