@@ -42,6 +42,17 @@ def generate(n: int, seed: int = 13) -> list[Record]:
     return out
 
 
+def _latencies(store: Store, queries: list[str], rounds: int) -> list[float]:
+    """Sorted milliseconds of each search, every query ``rounds`` times."""
+    out = []
+    for _ in range(rounds):
+        for q in queries:
+            t = time.perf_counter()
+            search(store, q, limit=20)
+            out.append((time.perf_counter() - t) * 1000)
+    return sorted(out)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=10_000, help="articles to generate (default 10000)")
@@ -55,20 +66,8 @@ def main() -> int:
     t0 = time.perf_counter()
     report = ingest(store, iter(records), workers=args.workers, progress=sys.stderr.isatty())
     elapsed = time.perf_counter() - t0
-    latencies = []
-    for _ in range(5):
-        for q in QUERIES:
-            t = time.perf_counter()
-            search(store, q, limit=20)
-            latencies.append((time.perf_counter() - t) * 1000)
-    latencies.sort()
-    phrase_latencies = []
-    for _ in range(3):
-        for q in PHRASE_QUERIES:
-            t = time.perf_counter()
-            search(store, q, limit=20)
-            phrase_latencies.append((time.perf_counter() - t) * 1000)
-    phrase_latencies.sort()
+    latencies = _latencies(store, QUERIES, rounds=5)
+    phrase_latencies = _latencies(store, PHRASE_QUERIES, rounds=3)
     size = store.size_bytes()
     result = {
         "articles": args.n, "workers": args.workers, "stored": report.stored, "duplicates": report.duplicates,

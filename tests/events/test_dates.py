@@ -84,13 +84,6 @@ def test_last_night_is_the_day_before():
     assert one("وشنت طائرات التحالف غارات على مواقع في مأرب الليلة الماضية").value == "2015-09-18"
 
 
-@pytest.fixture(scope="module")
-def events_pipeline():
-    from marsad.pipeline import Pipeline
-
-    return Pipeline(stages=("events",))
-
-
 def _event(pipeline, text: str, etype: str):
     evs = [e for e in pipeline(text, date="2024-06-10").events if e.type == etype]
     assert evs, text

@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
 from marsad.model import Entity, Mention
-
-
-@pytest.fixture(scope="module")
-def events_pipeline():
-    from marsad.pipeline import Pipeline
-
-    return Pipeline(stages=("events",))
 
 
 def run(pipeline, text: str, date: str = "2024-03-15"):

@@ -3,15 +3,6 @@ announced claims, the reach of بحسب, pledges (sentences written for these te
 
 from __future__ import annotations
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def events_pipeline():
-    from marsad.pipeline import Pipeline
-
-    return Pipeline(stages=("events",))
-
 
 def of_type(pipeline, text: str, etype: str):
     evs = [e for e in pipeline(text, date="2024-06-10").events if e.type == etype]

@@ -2,15 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def events_pipeline():
-    from marsad.pipeline import Pipeline
-
-    return Pipeline(stages=("events",))
-
 
 def first(pipeline, text: str, etype: str):
     evs = [e for e in pipeline(text, date="2024-06-10").events if e.type == etype]

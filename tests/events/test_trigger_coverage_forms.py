@@ -5,14 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-
-@pytest.fixture(scope="module")
-def events_pipeline():
-    from marsad.pipeline import Pipeline
-
-    return Pipeline(stages=("events",))
-
-
 CASES = [
     ("ASSAULT", "وقالت مصادر طبية إن شابا أصيب برصاص الجيش الإسرائيلي خلال اقتحام بلدة قباطية."),
     ("ASSAULT", "وأعلن الجيش مقتل أربعة من جنوده بانفجار لغم أرضي في جبل الشعانبي."),

@@ -6,13 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def events_pipeline():
-    from marsad.pipeline import Pipeline
-
-    return Pipeline(stages=("events",))
-
-
 def _types(pipeline, text: str) -> set[str]:
     return {e.type for e in pipeline(text, date="2024-06-10").events}
 

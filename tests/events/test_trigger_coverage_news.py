@@ -4,14 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-
-@pytest.fixture(scope="module")
-def events_pipeline():
-    from marsad.pipeline import Pipeline
-
-    return Pipeline(stages=("events",))
-
-
 CASES = [
     ("واستدعت وزارة الخارجية الجزائرية السفير الفرنسي لديها احتجاجا على تصريحات وزير الداخلية.", "ACCUSE"),
     ("وسلمت الخارجية الأردنية السفير الإسرائيلي مذكرة احتجاج على الاعتداءات في القدس.", "ACCUSE"),

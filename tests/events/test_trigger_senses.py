@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
 from marsad.events.lexicon import expand_forms, split_needs
-
-
-@pytest.fixture(scope="module")
-def events_pipeline():
-    from marsad.pipeline import Pipeline
-
-    return Pipeline(stages=("events",))
 
 
 def types(pipeline, text: str) -> list[tuple[str, str]]:

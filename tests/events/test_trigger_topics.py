@@ -3,15 +3,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def events_pipeline():
-    from marsad.pipeline import Pipeline
-
-    return Pipeline(stages=("events",))
-
 
 def triggers(pipeline, text: str) -> list[tuple[str, str]]:
     return [(e.type, e.trigger.text) for e in pipeline(text, date="2024-06-10").events]
