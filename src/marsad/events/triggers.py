@@ -98,6 +98,7 @@ def _needs_met(entry: TriggerEntry, toks: list[Token], i: int, actors: list[Acto
     if not entry.needs:
         return i
     window = range(i + 1, min(len(toks), i + 6))
+    words: range | list[int] | None = None  # the word window, built once for all needs (it is pure)
     for need in entry.needs:
         if need in ("@place", "@actor"):
             for a in actors:
@@ -110,7 +111,9 @@ def _needs_met(entry: TriggerEntry, toks: list[Token], i: int, actors: list[Acto
                         and place_marker(toks, rel) is not None:
                     return i
             continue
-        for k in _word_window(window, entry, toks, i, actors, first):
+        if words is None:
+            words = _word_window(window, entry, toks, i, actors, first)
+        for k in words:
             tok = toks[k]
             if len(need) == 1:
                 if need in tok.prefix or tok.norm == need:
@@ -241,15 +244,17 @@ def _topic_kind(tok: Token, cues: dict[str, str]) -> str | None:
     return None
 
 
-def _topic_or_goal(toks: list[Token], trig: Trigger, found: list[Trigger], cues: dict[str, str]) -> bool:
-    """An event noun that is what is talked about or aimed at (بشأن تمديد الهدنة, حتى التوصل إلى اتفاق)."""
+def _topic_or_goal(toks: list[Token], trig: Trigger, found_at: set[int], cues: dict[str, str]) -> bool:
+    """An event noun that is what is talked about or aimed at (بشأن تمديد الهدنة, حتى التوصل إلى اتفاق).
+
+    ``found_at``: the token indices of the sentence's candidate triggers."""
     i = trig.index
     tok = toks[i]
     # A verb-looking word too (بشأن ملف تبادل الأسرى: تبادل read as a verb is the noun here); but a verb
     # opening a new clause with و/ف (طوقا حول المدينة ومنع الدخول) is no topic of a حول two words back.
     new_clause = trig.entry.pos == "verb" and tok.prefix[:1] in ("و", "ف")
     for k in range(i - 1, max(-1, i - 4), -1):
-        if any(t.index == k for t in found):
+        if k in found_at:
             break
         if _topic_kind(toks[k], cues) == "about" and not (new_clause and k < i - 1):
             return True
@@ -407,12 +412,13 @@ def find_triggers(toks: list[Token], lex: TriggerLexicon, actors: list[ActorSpan
                   and not (t.entry.type == "AGREE" and t.companion in requests)}
     out: list[Trigger] = []
     request_until = -1
+    found_at = {t.index for t in found}  # once per sentence, not a scan of found per trigger and word
     for trig in found:
         if trig.index in companions:
             continue  # وقف [إطلاق] النار: the companion word is part of this event, not another
         if trig.index in outcome_of_strike:
             continue
-        if _topic_or_goal(toks, trig, found, topics) or _exchange_sense(toks, trig.index, inside_actor):
+        if _topic_or_goal(toks, trig, found_at, topics) or _exchange_sense(toks, trig.index, inside_actor):
             continue
         if trig.entry.type == "ACCUSE" and trig.entry.pos == "participle" and not toks[trig.index].norm.endswith("ا") \
                 and trig.index > 0 and toks[trig.index - 1].is_word and not toks[trig.index].prefix:
