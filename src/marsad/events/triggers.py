@@ -88,6 +88,13 @@ def _without_pronoun(norm: str) -> frozenset[str]:
                      if c.endswith(suf) and len(c) - len(suf) >= 3)
 
 
+@lru_cache(maxsize=100_000)
+def _need_forms(norm: str, bare: str) -> frozenset[str]:
+    """Every form under which a word meets a needed word: itself, its bare form, its clitic readings and
+    those readings without an attached pronoun."""
+    return frozenset((norm, bare)) | _candidate_set(norm) | _without_pronoun(norm)
+
+
 def _needs_met(entry: TriggerEntry, toks: list[Token], i: int, actors: list[ActorSpan],
                first: int) -> int | None:
     """Index of the token that satisfies ``entry.needs`` (``i`` itself when nothing is needed), or None."""
@@ -99,6 +106,8 @@ def _needs_met(entry: TriggerEntry, toks: list[Token], i: int, actors: list[Acto
         return i
     window = range(i + 1, min(len(toks), i + 6))
     words: range | list[int] | None = None  # the word window, built once for all needs (it is pure)
+    # (index, forms) of each word in the window, built once: an entry can need twenty-odd words.
+    word_forms: list[tuple[int, frozenset[str]]] | None = None
     for need in entry.needs:
         if need in ("@place", "@actor"):
             for a in actors:
@@ -113,13 +122,16 @@ def _needs_met(entry: TriggerEntry, toks: list[Token], i: int, actors: list[Acto
             continue
         if words is None:
             words = _word_window(window, entry, toks, i, actors, first)
-        for k in words:
-            tok = toks[k]
-            if len(need) == 1:
+        if len(need) == 1:
+            for k in words:
+                tok = toks[k]
                 if need in tok.prefix or tok.norm == need:
                     return i
-            elif need == tok.norm or need == tok.bare or need in _candidate_set(tok.norm) \
-                    or need in _without_pronoun(tok.norm):
+            continue
+        if word_forms is None:
+            word_forms = [(k, _need_forms(toks[k].norm, toks[k].bare)) for k in words]
+        for k, forms in word_forms:
+            if need in forms:
                 return k
     return None
 
