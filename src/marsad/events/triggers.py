@@ -248,12 +248,29 @@ def topic_cues() -> dict[str, str]:
     return out
 
 
+# (cues table, word key -> kind): _topic_or_goal walks back up to sixteen words for every trigger.
+_topic_memo: tuple[dict[str, str], dict[tuple[str, str, str], str | None]] | None = None
+
+
 def _topic_kind(tok: Token, cues: dict[str, str]) -> str | None:
+    global _topic_memo
+    if _topic_memo is None or _topic_memo[0] is not cues:
+        _topic_memo = (cues, {})
+    memo = _topic_memo[1]
+    key = (tok.norm, tok.bare, tok.stem)
+    if key in memo:
+        return memo[key]
+    kind = None
     for form in (tok.norm, tok.bare, tok.stem, tok.norm[1:] if tok.norm[:1] in "وف" else tok.norm):
         kind = cues.get(form)
         if kind:
-            return kind
-    return None
+            break
+    else:
+        kind = None
+    if len(memo) > 200_000:
+        memo.clear()  # bounded like the other per-word caches
+    memo[key] = kind
+    return kind
 
 
 def _topic_or_goal(toks: list[Token], trig: Trigger, found_at: set[int], cues: dict[str, str]) -> bool:
