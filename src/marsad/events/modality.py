@@ -123,9 +123,9 @@ def sentence_reported(tokens: Sequence[Token]) -> bool:
 def _entry_of(tok: Token) -> tuple[set[str], set[str | None]]:
     """The types and modes the trigger lexicon gives a word (for callers that did not pass them)."""
     from marsad.events.lexicon import trigger_lexicon  # late: triggers.py imports this module
-    from marsad.events.triggers import _first_hit
+    from marsad.events.triggers import word_hit
 
-    hit = _first_hit(trigger_lexicon(), (tok.norm, tok.bare, tok.stem, tok.text.endswith("ة")))
+    hit = word_hit(trigger_lexicon(), tok)
     if hit is None:
         return set(), set()
     return {e.type for e in hit[3]}, {e.mode for e in hit[3]}

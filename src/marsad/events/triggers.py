@@ -65,6 +65,19 @@ def _first_hit(lex: TriggerLexicon, key: tuple[str, str, str, bool]
     return None
 
 
+def word_hit(lex: TriggerLexicon, tok: Token) -> tuple[str, bool, bool, list[TriggerEntry]] | None:
+    """:func:`_first_hit` of a token through the lexicon's per-word cache (the one find_triggers fills):
+    modality asks again for every trigger."""
+    key = (tok.norm, tok.bare, tok.stem, tok.text.endswith("ة"))
+    hits = lex.hit_cache
+    hit = hits.get(key, False)
+    if hit is False:
+        if len(hits) > 200_000:
+            hits.clear()  # bounded like the other per-word caches
+        hit = hits[key] = _first_hit(lex, key)
+    return hit
+
+
 def _noun_hit(lex: TriggerLexicon, key: tuple[str, str, str, bool]
               ) -> tuple[str, bool, bool, list[TriggerEntry]] | None:
     """The first candidate form read as a noun, for a slot where no verb can stand: عن إدانتها is the
