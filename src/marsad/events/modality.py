@@ -49,10 +49,11 @@ class Modality:
 
 # (the cue table, word -> cues its forms start): the candidates of a word are looked up once.
 _memo: tuple[dict, dict] | None = None
-# (sentence tokens, cue table, candidates per token): every trigger of a sentence walks back over the
-# same tokens, so each token's candidates are found once per sentence (the list is held, so its
-# identity cannot be reused by another sentence while cached).
+# (sentence tokens, cue table, cue per token): every trigger of a sentence walks back over the same
+# tokens, so the cue at each token is found once per sentence (the list is held, so its identity
+# cannot be reused by another sentence while cached).  _NO_CUE marks a token known to start none.
 _sentence_memo: tuple[Sequence[Token], dict, list] | None = None
+_NO_CUE = object()
 
 
 @lru_cache(maxsize=1)
@@ -89,11 +90,16 @@ def _cue_at(tokens: Sequence[Token], i: int, cues: dict[str, list[Cue]]) -> Cue 
     if memo is None or memo[0] is not tokens or memo[1] is not cues or len(memo[2]) != len(tokens):
         memo = _sentence_memo = (tokens, cues, [None] * len(tokens))
     per_token = memo[2]
-    cands = per_token[i]
-    if cands is None:
-        cands = per_token[i] = _candidates(tokens[i], cues)
-    if not cands:
-        return None
+    known = per_token[i]
+    if known is not None:
+        return None if known is _NO_CUE else known
+    cue = _match_cue(tokens, i, _candidates(tokens[i], cues))
+    per_token[i] = _NO_CUE if cue is None else cue
+    return cue
+
+
+def _match_cue(tokens: Sequence[Token], i: int, cands: tuple[Cue, ...]) -> Cue | None:
+    """The first of ``cands`` (cues the word at ``i`` starts) whose later words follow it."""
     size = len(tokens)
     for cue in cands:
         words = cue.words
