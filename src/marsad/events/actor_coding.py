@@ -108,6 +108,7 @@ INTERNATIONAL_WORDS = frozenset(normalize(w) for w in ("الدولي", "الدو
 
 
 @lru_cache(maxsize=20_000)
+@lru_cache(maxsize=50_000)  # asked at every mention of an entity, and names recur
 def _international(name: str) -> bool:
     return not INTERNATIONAL_WORDS.isdisjoint(w for word in normalize(name).split() for w in clitic_candidates(word))
 
