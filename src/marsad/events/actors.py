@@ -258,7 +258,7 @@ def _extend(doc: Doc, toks: list[Token], forms: list[set[str]], entity_at: dict,
         if hit is not None and hit[1] - hit[0] == 1 and span.country is None \
                 and any(f in lex.nationalities for f in norm_forms):
             hit = None  # نظيره السوداني: after a head, a one-word name that is a nationality is the nationality
-        if hit is not None and hit[2].type == "PER" and not _titles_person(toks[span.first - offset]):
+        if hit is not None and hit[2].type == "PER" and not titles_person(toks[span.first - offset]):
             break  # اعتقلت الشرطة أحمد سالم: a body noun does not introduce a name, its object follows
         if hit is not None and hit[2].type != "PER" and not _genitive_follows(toks, span, j, offset):
             break  # اتهم الجيش حركة حماس: after a definite head a named body is another actor, not its owner
@@ -376,7 +376,7 @@ def _portfolio_then_name(toks: list[Token], forms: list[frozenset[str]], entity_
     """A title, one or two words of portfolio, then the holder's name (وزير المال ياسين جابر, مساعد وزير
     الخارجية لشؤون آسيا فلان) or the body served and then the name (مستشار قائد الدعم السريع الباشا فلان).
     Returns (body mention or None, person mention or None)."""
-    if span.entity is not None or not _titles_person(toks[span.first - offset]):
+    if span.entity is not None or not titles_person(toks[span.first - offset]):
         return None
     starts = lex.start_words()
     for k in range(j, min(j + 3, len(toks))):
@@ -408,7 +408,8 @@ def _person_title_words() -> frozenset[str]:
     return frozenset(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words)
 
 
-def _titles_person(head: Token) -> bool:
+def titles_person(head: Token) -> bool:
+    """Whether ``head`` is a title that names a person after it (وزير، الرئيس، المتحدث), not a body."""
     titles = _person_title_words()
     return bool({head.bare, head.stem, head.norm} & titles) or (
         head.bare.startswith("ال") and head.bare[2:] in titles)

@@ -6,8 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.doc import Token
-from marsad.events.actors import ActorSpan
-from marsad.events.actors import _titles_person as titled_person  # the actor layer's person titles
+from marsad.events.actors import ActorSpan, titles_person
 from marsad.events.agents import agent_like, relative_antecedent
 from marsad.events.modality import CLAUSE_BREAKS
 from marsad.events.place_date import PLACE_REACH, place_marker
@@ -152,7 +151,7 @@ def _absorb_apposition_and_coordination(source: ActorSpan, actors: list[ActorSpa
             continue
         # A second title with its own name (… نبيه بري after هوكشتاين) is another person: the object.
         if (source.kind == "group" and a.entity_type == "PER" and (source.entity_type != "PER" or a.kind != "group")
-                and titled_person(toks[source.first - first])
+                and titles_person(toks[source.first - first])
                 and prep_before(a, toks, first) is None
                 and not any(t.norm in CLAUSE_BREAKS or not t.is_word for t in toks[end:rel])):
             source = replace(source, entity=a.entity, entity_type="PER", country=source.country or a.country,
