@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.doc import Token
-from marsad.events.lexicon import Cue
+from marsad.events.lexicon import Cue, modality_cues
 from marsad.lexicon import read_table
 from marsad.text.normalize import normalize
 
@@ -47,8 +47,6 @@ class Modality:
     modality: str = "asserted"
 
 
-# (the cue table, word -> cues its forms start): the candidates of a word are looked up once.
-_memo: tuple[dict, dict] | None = None
 # (sentence tokens, cue table, cue per token): every trigger of a sentence walks back over the same
 # tokens, so the cue at each token is found once per sentence (the list is held, so its identity
 # cannot be reused by another sentence while cached).  _NO_CUE marks a token known to start none.
@@ -68,20 +66,20 @@ def speech_act_cues() -> dict[str, list[Cue]]:
 
 
 def _candidates(tok: Token, cues: dict[str, list[Cue]]) -> tuple[Cue, ...]:
-    global _memo
-    if _memo is None or _memo[0] is not cues:
-        _memo = (cues, {})
-    acts = speech_act_cues()
-    memo = _memo[1]
-    key = (tok.norm, tok.bare, tok.stem)
-    cands = memo.get(key)
-    if cands is None:
-        if len(memo) > 200_000:
-            memo.clear()
-        norm = tok.norm
-        forms = (norm, tok.bare, tok.stem, norm[1:] if norm[:1] in "وف" else norm)
-        cands = memo[key] = tuple(cue for table in (acts, cues) for form in forms for cue in table.get(form, ()))
-    return cands
+    """The cues the forms of ``tok`` start (speech acts first), looked up once per word for the shipped table."""
+    if cues is modality_cues():
+        return _shipped_candidates(tok.norm, tok.bare, tok.stem)
+    return _lookup_candidates(cues, tok.norm, tok.bare, tok.stem)
+
+
+@lru_cache(maxsize=200_000)
+def _shipped_candidates(norm: str, bare: str, stem: str) -> tuple[Cue, ...]:
+    return _lookup_candidates(modality_cues(), norm, bare, stem)
+
+
+def _lookup_candidates(cues: dict[str, list[Cue]], norm: str, bare: str, stem: str) -> tuple[Cue, ...]:
+    forms = (norm, bare, stem, norm[1:] if norm[:1] in "وف" else norm)
+    return tuple(cue for table in (speech_act_cues(), cues) for form in forms for cue in table.get(form, ()))
 
 
 def _cue_at(tokens: Sequence[Token], i: int, cues: dict[str, list[Cue]]) -> Cue | None:

@@ -261,29 +261,24 @@ def topic_cues() -> dict[str, str]:
     return out
 
 
-# (cues table, word key -> kind): _topic_or_goal walks back up to sixteen words for every trigger.
-_topic_memo: tuple[dict[str, str], dict[tuple[str, str, str], str | None]] | None = None
-
-
 def _topic_kind(tok: Token, cues: dict[str, str]) -> str | None:
-    global _topic_memo
-    if _topic_memo is None or _topic_memo[0] is not cues:
-        _topic_memo = (cues, {})
-    memo = _topic_memo[1]
-    key = (tok.norm, tok.bare, tok.stem)
-    if key in memo:
-        return memo[key]
-    kind = None
-    for form in (tok.norm, tok.bare, tok.stem, tok.norm[1:] if tok.norm[:1] in "وف" else tok.norm):
+    if cues is topic_cues():
+        return _shipped_topic_kind(tok.norm, tok.bare, tok.stem)
+    return _lookup_topic_kind(cues, tok.norm, tok.bare, tok.stem)
+
+
+# _topic_or_goal walks back up to sixteen words for every trigger: a word's kind is looked up once.
+@lru_cache(maxsize=200_000)
+def _shipped_topic_kind(norm: str, bare: str, stem: str) -> str | None:
+    return _lookup_topic_kind(topic_cues(), norm, bare, stem)
+
+
+def _lookup_topic_kind(cues: dict[str, str], norm: str, bare: str, stem: str) -> str | None:
+    for form in (norm, bare, stem, norm[1:] if norm[:1] in "وف" else norm):
         kind = cues.get(form)
         if kind:
-            break
-    else:
-        kind = None
-    if len(memo) > 200_000:
-        memo.clear()  # bounded like the other per-word caches
-    memo[key] = kind
-    return kind
+            return kind
+    return None
 
 
 def _topic_or_goal(toks: list[Token], trig: Trigger, found_at: set[int], cues: dict[str, str]) -> bool:
