@@ -39,3 +39,10 @@ def test_an_offer_in_reported_words_is_dated_by_the_saying_a_reported_act_is_not
     assert offer.date is not None and offer.date.value == "2025-03-06"
     strike = next(e for e in events if e.type == "ASSAULT")
     assert strike.date is None or strike.date.value is None
+
+
+def test_what_talks_are_about_is_not_their_target():
+    text = "وتوجه وزير الخارجية الألماني إلى القاهرة لإجراء محادثات بشأن الأوضاع في ليبيا والسودان."
+    talks = [e for e in default_pipeline()(text, date="2025-02-11").events
+             if e.type == "CONSULT" and e.trigger.text == "محادثات"]
+    assert all(e.target is None or e.target.code not in ("LBY", "SDN", "LBY GOV", "SDN GOV") for e in talks)

@@ -35,7 +35,7 @@ from marsad.events.modality import assess, pluperfect_before, sentence_reported
 from marsad.events.place_date import event_date, is_old, local_people, location_of
 from marsad.events.roles import adverbial_noun, assign_actors, prep_before
 from marsad.events.roles_clause import between_parties, purpose_noun, reciprocal_verb
-from marsad.events.triggers import find_triggers
+from marsad.events.triggers import about_words, find_triggers
 from marsad.model import Event, Span
 
 # Events about another event: the noun after them (أدان الهجوم) has its own, unnamed agent.
@@ -58,6 +58,12 @@ SAME_SUBJECT_LINKS = {("قبل", "ان"), ("بعد", "ان"), ("ثم",)}
 def _same_subject_link(toks: list[Token], i: int) -> bool:
     before = tuple(t.norm for t in toks[max(0, i - 2):i])
     return any(before[-len(link):] == link for link in SAME_SUBJECT_LINKS)
+
+
+def _inside_topic(toks: list[Token], trigger: int, target: int) -> bool:
+    """An about-word (بشأن، حول …) stands between the trigger and the target after it."""
+    about = about_words()
+    return any(toks[k].norm in about or toks[k].bare in about for k in range(trigger + 1, target))
 
 
 def _own_actor(actors: list[ActorSpan], toks: list[Token], i: int, first: int) -> bool:
@@ -139,6 +145,8 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
             if entry.type in MUTUAL_TYPES and source is not None and 0 < first + trig.index - source.last <= 2:
                 # الأردن ومصر سيواصلان التنسيق: the joined subjects act together, one event each way.
                 source = coordination_head(source, actors, toks, first)
+            if target is not None and _inside_topic(toks, trig.index, target.first - first):
+                target = None  # محادثات بشأن الصراع في سورية: what the talks are about is not a party
             source = with_country(source, actors, toks, first, sector_country, home)
             target = with_country(target, actors, toks, first, sector_country, home)
             if entry.pos == "noun" and tok.prefix.endswith("ال") and entry.type in told_types \

@@ -261,6 +261,12 @@ def topic_cues() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def about_words() -> frozenset[str]:
+    """Words that introduce what something is about (بشأن، حول، حيال): kind "about" in event_topic_cues.tsv."""
+    return frozenset(form for form, kind in topic_cues().items() if kind == "about")
+
+
 def _topic_kind(tok: Token, cues: dict[str, str]) -> str | None:
     if cues is topic_cues():
         return _shipped_topic_kind(tok.norm, tok.bare, tok.stem)
