@@ -46,6 +46,9 @@ def test_search_page_with_clitic_form_and_facets(client) -> None:
     api = client.get("/api/search", params={"q": "وسورية"}).json()
     assert {"sample-006", "t-damascus"} <= {h["id"] for h in api["items"]}
     assert api["facets"]["source"]
+    phrase = client.get("/api/search", params={"q": '"طائرات إسرائيلية"'}).json()
+    assert "t-damascus" in {h["id"] for h in phrase["items"]} and phrase["total_estimated"] is False
+    assert client.get("/api/search", params={"q": '"إسرائيلية طائرات"'}).json()["total"] == 0
 
 
 def test_search_api_filters_and_pagination(client) -> None:
