@@ -102,7 +102,8 @@ def extract_events(doc: Doc, triggers_lex: TriggerLexicon, actor_lex: ActorLexic
         seen_actors.extend(a for a in actors if a.kind != "adjective")
         # Who the sentence's main clause is about: a speaker, the subject of the opening verb (ولم يدل
         # كيري ...), or the doer of a main-clause event below; the earliest one becomes the current agent.
-        agents = speaker_actor(cued, actors, sentence.start, sentence.end)
+        # (looked up again only when بلاده added actors, which a speaker span may hold)
+        agents = speaker_actor(cued, actors, sentence.start, sentence.end) if own else speakers
         opener = opening_subject(toks, actors, first)
         if opener is not None:
             agents.append((opener.start, opener))

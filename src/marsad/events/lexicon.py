@@ -143,12 +143,17 @@ class Cue:
     window: int
 
 
-@lru_cache(maxsize=1)
-def modality_cues() -> dict[str, list[Cue]]:
-    """First word of each cue -> the cues starting with it."""
+def read_cues(table: str) -> dict[str, list[Cue]]:
+    """A cue table (columns cue, kind, window): first word of each cue -> the cues starting with it."""
     out: dict[str, list[Cue]] = {}
-    for row in read_table("event_modality"):
+    for row in read_table(table):
         words = tuple(normalize(row["cue"]).split())
         if words:
             out.setdefault(words[0], []).append(Cue(words, row["kind"], int(row["window"] or 6)))
     return out
+
+
+@lru_cache(maxsize=1)
+def modality_cues() -> dict[str, list[Cue]]:
+    """``event_modality.tsv``: negation, future, condition, intent, background and report cues."""
+    return read_cues("event_modality")

@@ -13,9 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.doc import Token
-from marsad.events.lexicon import Cue, modality_cues
-from marsad.lexicon import read_table
-from marsad.text.normalize import normalize
+from marsad.events.lexicon import Cue, modality_cues, read_cues
 
 PRIORITY = ("conditional", "intent", "future", "historical", "reported", "asserted")
 # Tokens that open a new clause: a cue before one of them does not reach the trigger.
@@ -57,12 +55,7 @@ _NO_CUE = object()
 @lru_cache(maxsize=1)
 def speech_act_cues() -> dict[str, list[Cue]]:
     """``event_modality_acts.tsv``: announcing and pledging verbs (first word -> cues)."""
-    out: dict[str, list[Cue]] = {}
-    for row in read_table("event_modality_acts"):
-        words = tuple(normalize(row["cue"]).split())
-        if words:
-            out.setdefault(words[0], []).append(Cue(words, row["kind"], int(row["window"] or 6)))
-    return out
+    return read_cues("event_modality_acts")
 
 
 def _candidates(tok: Token, cues: dict[str, list[Cue]]) -> tuple[Cue, ...]:
